@@ -1,0 +1,25 @@
+package io.b24rest.processor.model;
+
+import java.util.Optional;
+
+/**
+ * A request param or a result field.
+ *
+ * @param name the JSON name, exactly as on the wire
+ * @param type its type
+ * @param required params only: the call fails without it
+ * @param nullable the portal may send {@code null}
+ * @param defaultValue params only: the value the portal assumes when it is left out, as written in the docs
+ * @param presence when the field is returned, if not always ("Returned only for chats and channels.")
+ * @param description the docs' description
+ * @param location where it is declared
+ */
+public record FieldModel(
+    String name,
+    TypeRef type,
+    boolean required,
+    boolean nullable,
+    Optional<String> defaultValue,
+    Optional<String> presence,
+    String description,
+    SourceLocation location) {}

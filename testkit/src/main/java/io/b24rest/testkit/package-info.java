@@ -1,0 +1,2 @@
+/** A spec-driven fake Bitrix24 portal for tests. */
+package io.b24rest.testkit;
