@@ -1,0 +1,90 @@
+package io.b24rest.processor.spec;
+
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Parses a spec's text into a YAML node tree whose nodes keep their line and column. Any YAML
+ * problem becomes a diagnostic at the place it was found; nothing is thrown.
+ */
+final class YamlParser {
+  /** Far more than any spec needs (the seed spec is 5 KB). */
+  static final int MAX_CODE_POINTS = 1_000_000;
+
+  private static final String SYNTAX_FIX =
+      "correct the YAML at this place (indent with spaces, quote text containing ': ' or '#')";
+
+  private YamlParser() {}
+
+  /** The root node, or empty after reporting why there is none. */
+  static Optional<Node> parse(SpecFile file, String text) {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(file.path())
+            .setUseMarks(true)
+            // Duplicate keys are reported by the spec readers, with the key's place.
+            .setAllowDuplicateKeys(true)
+            .setMaxAliasesForCollections(0)
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .build();
+    try {
+      StreamReader reader = new StreamReader(settings, text);
+      Composer composer = new Composer(settings, new LimitingParser(new ParserImpl(settings, reader)));
+      Optional<Node> root = composer.getSingleNode();
+      if (root.isEmpty()) {
+        file.report(file.start(), "the file holds no YAML document", "write the spec's keys, starting with 'spec: 1'");
+      }
+      return root;
+    } catch (LimitingParser.Refused e) {
+      file.report(file.at(e.mark()), e.getMessage(), e.fix());
+    } catch (MarkedYamlEngineException e) {
+      file.report(
+          file.at(e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark()),
+          "YAML syntax error: " + describe(e),
+          SYNTAX_FIX);
+    } catch (ReaderException e) {
+      file.report(
+          positionOf(file, text, e.getPosition()),
+          "the file contains the character U+" + String.format("%04X", e.getCodePoint()) + " which YAML does not allow",
+          "remove the character or write it as an escape inside a double-quoted string");
+    } catch (YamlEngineException e) {
+      file.report(file.start(), "YAML error: " + oneLine(e.getMessage()), SYNTAX_FIX);
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? "" : oneLine(e.getProblem());
+    String context = e.getContext() == null ? "" : oneLine(e.getContext());
+    if (context.isEmpty()) {
+      return problem;
+    }
+    return problem.isEmpty() ? context : problem + " (" + context + ")";
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+  }
+
+  private static io.b24rest.processor.model.SourceLocation positionOf(SpecFile file, String text, int codePointIndex) {
+    int line = 1;
+    int column = 1;
+    int seen = 0;
+    for (int i = 0; i < text.length() && seen < codePointIndex; i = text.offsetByCodePoints(i, 1), seen++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return file.at(line, column);
+  }
+}
