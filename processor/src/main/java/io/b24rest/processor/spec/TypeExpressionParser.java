@@ -62,7 +62,10 @@ public final class TypeExpressionParser {
       }
       position++;
       skipSpaces();
-      if (position >= text.length() || text.charAt(position) == '>') {
+      if (position >= text.length()) {
+        throw new MalformedException("'" + word + "<' is not closed with '>'");
+      }
+      if (text.charAt(position) == '>') {
         throw new MalformedException("'" + word + "<>' has no element type");
       }
       TypeExpression inner = type(depth + 1);

@@ -34,7 +34,8 @@ final class IdentityValidator {
     }
     checkScope(method.scope(), method.folder(), diagnostics);
     String scope = method.scope().value();
-    if (!scope.isEmpty() && !name.value().isEmpty() && !name.value().startsWith(scope + ".")) {
+    // A scope that differs from the folder is reported already; the prefix is checked against a right scope.
+    if (scope.equals(method.folder()) && !name.value().isEmpty() && !name.value().startsWith(scope + ".")) {
       diagnostics.report(
           name.location(),
           "method '" + name.value() + "' does not start with its scope '" + scope + ".'",
