@@ -5,6 +5,7 @@ import io.b24rest.processor.spec.ErrorDraft;
 import io.b24rest.processor.spec.Located;
 import io.b24rest.processor.spec.MethodDraft;
 import io.b24rest.processor.spec.SpecDrafts;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -86,17 +87,27 @@ final class ErrorCodeValidator {
   }
 
   private void checkAgrees(ErrorDraft error, ErrorDraft known, String code) {
-    Optional<Integer> status = error.status().map(Located::value);
-    Optional<String> exception = error.exception().map(Located::value);
-    boolean statusDiffers = status.isPresent() && !status.equals(known.status().map(Located::value));
-    boolean exceptionDiffers = exception.isPresent() && !exception.equals(known.exception().map(Located::value));
-    if (statusDiffers || exceptionDiffers) {
-      diagnostics.report(
-          statusDiffers ? error.status().get().location() : error.exception().get().location(),
-          "error code '" + code + "' is declared here with " + describe(status, exception)
-              + " but at " + known.location() + " with " + describe(known.status().map(Located::value), known.exception().map(Located::value)),
-          "give the code the same status and exception everywhere, or leave them out where the code is already declared");
+    Optional<Located<Integer>> status = error.status().filter(s -> !s.value().equals(known.status().map(Located::value).orElse(null)));
+    Optional<Located<String>> exception =
+        error.exception().filter(e -> !e.value().equals(known.exception().map(Located::value).orElse(null)));
+    if (status.isEmpty() && exception.isEmpty()) {
+      return;
     }
+    List<String> here = new ArrayList<>();
+    List<String> there = new ArrayList<>();
+    status.ifPresent(s -> {
+      here.add("status " + s.value());
+      there.add("status " + known.status().map(k -> String.valueOf(k.value())).orElse("-"));
+    });
+    exception.ifPresent(e -> {
+      here.add("exception '" + e.value() + "'");
+      there.add("exception '" + known.exception().map(Located::value).orElse("-") + "'");
+    });
+    diagnostics.report(
+        status.isPresent() ? status.get().location() : exception.get().location(),
+        "error code '" + code + "' has " + String.join(" and ", here) + " here but " + String.join(" and ", there)
+            + " at " + known.location(),
+        "give the code the same status and exception everywhere, or leave them out where the code is already declared");
   }
 
   private void checkException(ErrorDraft error) {
@@ -128,9 +139,5 @@ final class ErrorCodeValidator {
       return "'status' and 'exception'";
     }
     return error.status().isEmpty() ? "'status'" : "'exception'";
-  }
-
-  private static String describe(Optional<Integer> status, Optional<String> exception) {
-    return "status " + status.map(String::valueOf).orElse("-") + " and exception '" + exception.orElse("-") + "'";
   }
 }

@@ -19,23 +19,25 @@ final class IdentityValidator {
   }
 
   private static void checkMethod(MethodDraft method, Diagnostics diagnostics) {
+    checkScope(method.scope(), method.folder(), diagnostics);
     Located<String> name = method.name();
+    if (name.value().isEmpty()) {
+      return;
+    }
     String fromFile = method.nameFromFile();
-    if (!name.value().isEmpty() && !name.value().equals(fromFile)) {
+    String scope = method.scope().value();
+    if (!name.value().equals(fromFile)) {
       diagnostics.report(
           name.location(),
           "method '" + name.value() + "' does not match the file name '" + fromFile + ".yaml'",
           "write 'method: " + fromFile + "' or rename the file to '" + name.value() + ".yaml'");
-    } else if (!name.value().isEmpty() && !METHOD_NAME.matcher(name.value()).matches()) {
+    } else if (!METHOD_NAME.matcher(name.value()).matches()) {
       diagnostics.report(
           name.location(),
           "method name '" + name.value() + "' is not dot-separated words such as scope.entity.action",
           "write the method name exactly as the REST address has it, for example humanresources.node.list");
-    }
-    checkScope(method.scope(), method.folder(), diagnostics);
-    String scope = method.scope().value();
-    // A scope that differs from the folder is reported already; the prefix is checked against a right scope.
-    if (scope.equals(method.folder()) && !name.value().isEmpty() && !name.value().startsWith(scope + ".")) {
+    } else if (scope.equals(method.folder()) && !name.value().startsWith(scope + ".")) {
+      // A scope that differs from the folder is reported already; the prefix is checked against a right scope.
       diagnostics.report(
           name.location(),
           "method '" + name.value() + "' does not start with its scope '" + scope + ".'",

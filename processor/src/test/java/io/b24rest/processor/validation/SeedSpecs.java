@@ -29,6 +29,19 @@ final class SeedSpecs {
     return resource(CATALOGUE);
   }
 
+  /** A small valid method file of scope humanresources, with the given lines under {@code errors:}. */
+  static String smallMethod(String name, String errors) {
+    return "spec: 1\nmethod: " + name + "\nscope: humanresources\nkind: write\naccess: Anyone.\n"
+        + "summary: Does something.\ndocs: https://apidocs.bitrix24.com/\nparams: []\n"
+        + "result:\n  description: The outcome.\n  fields:\n    - name: done\n      type: boolean\n      description: Done.\n"
+        + "errors:\n" + errors + "examples:\n  responses: []\n";
+  }
+
+  /** The path of a method file of scope humanresources. */
+  static String methodPath(String name) {
+    return "bitrix24/spec/humanresources/" + name + ".yaml";
+  }
+
   /** {@code text} with the one occurrence of {@code from} replaced; fails if it is not exactly one. */
   static String replaceOnce(String text, String from, String to) {
     int at = text.indexOf(from);
