@@ -3,6 +3,8 @@ package io.b24rest.processor.spec;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.ComposerException;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -34,6 +36,13 @@ final class YamlParser {
             .setMaxAliasesForCollections(0)
             .setCodePointLimit(MAX_CODE_POINTS)
             .build();
+    if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+      file.report(
+          file.start(),
+          "the file is longer than " + MAX_CODE_POINTS + " characters",
+          "split it: a spec file describes one method, its types or the error catalogue");
+      return Optional.empty();
+    }
     try {
       StreamReader reader = new StreamReader(settings, text);
       Composer composer = new Composer(settings, new LimitingParser(new ParserImpl(settings, reader)));
@@ -44,6 +53,15 @@ final class YamlParser {
       return root;
     } catch (LimitingParser.Refused e) {
       file.report(file.at(e.mark()), e.getMessage(), e.fix());
+    } catch (ComposerException e) {
+      if (oneLine(e.getProblem()).contains("another document")) {
+        file.report(
+            file.at(e.getProblemMark()),
+            "the file holds a second YAML document",
+            "remove the '---' line and what follows; a spec file holds one document");
+      } else {
+        file.report(file.at(e.getProblemMark()), "YAML syntax error: " + describe(e), SYNTAX_FIX);
+      }
     } catch (MarkedYamlEngineException e) {
       file.report(
           file.at(e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark()),
@@ -61,8 +79,13 @@ final class YamlParser {
   }
 
   private static String describe(MarkedYamlEngineException e) {
-    String problem = e.getProblem() == null ? "" : oneLine(e.getProblem());
-    String context = e.getContext() == null ? "" : oneLine(e.getContext());
+    String problem = oneLine(e.getProblem());
+    String context = oneLine(e.getContext());
+    if (!context.isEmpty() && e.getContextMark().isPresent() && e.getProblemMark().isPresent()
+        && e.getContextMark().get().getLine() != e.getProblemMark().get().getLine()) {
+      Mark start = e.getContextMark().get();
+      context += " that starts at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1);
+    }
     if (context.isEmpty()) {
       return problem;
     }
