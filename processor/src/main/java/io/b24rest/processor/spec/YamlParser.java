@@ -23,19 +23,20 @@ final class YamlParser {
   private static final String SYNTAX_FIX =
       "correct the YAML at this place (indent with spaces, quote text containing ': ' or '#')";
 
+  /** Immutable, so shared: building settings costs as much as parsing a small file. */
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder()
+          .setUseMarks(true)
+          // Duplicate keys are reported by the spec readers, with the key's place.
+          .setAllowDuplicateKeys(true)
+          .setMaxAliasesForCollections(0)
+          .setCodePointLimit(MAX_CODE_POINTS)
+          .build();
+
   private YamlParser() {}
 
   /** The root node, or empty after reporting why there is none. */
   static Optional<Node> parse(SpecFile file, String text) {
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setLabel(file.path())
-            .setUseMarks(true)
-            // Duplicate keys are reported by the spec readers, with the key's place.
-            .setAllowDuplicateKeys(true)
-            .setMaxAliasesForCollections(0)
-            .setCodePointLimit(MAX_CODE_POINTS)
-            .build();
     if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
       file.report(
           file.start(),
@@ -44,8 +45,8 @@ final class YamlParser {
       return Optional.empty();
     }
     try {
-      StreamReader reader = new StreamReader(settings, text);
-      Composer composer = new Composer(settings, new LimitingParser(new ParserImpl(settings, reader)));
+      StreamReader reader = new StreamReader(SETTINGS, text);
+      Composer composer = new Composer(SETTINGS, new LimitingParser(new ParserImpl(SETTINGS, reader)));
       Optional<Node> root = composer.getSingleNode();
       if (root.isEmpty()) {
         file.report(file.start(), "the file holds no YAML document", "write the spec's keys, starting with 'spec: 1'");
