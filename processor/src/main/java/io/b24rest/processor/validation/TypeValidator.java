@@ -42,7 +42,9 @@ final class TypeValidator {
     }
     TypeExpression type = parsed.expression().orElseThrow();
     type.names().forEach(name -> checkName(scope, field, name.name()));
-    checkShape(field, type.innermost());
+    if (!field.shapeUnreadable()) {
+      checkShape(field, type.innermost());
+    }
   }
 
   private void checkName(String scope, FieldDraft field, String name) {
@@ -62,8 +64,8 @@ final class TypeValidator {
     diagnostics.report(
         field.type().location(),
         "unknown type '" + name + "' of " + field.label(),
-        DidYouMean.closest(name, candidates).map(c -> "did you mean '" + c + "'? otherwise use").orElse("use")
-            + " one of " + VOCABULARY + " or a type declared under 'types'");
+        "use one of " + VOCABULARY + " or a type declared under 'types'"
+            + DidYouMean.closest(name, candidates).map(c -> "; did you mean '" + c + "'?").orElse(""));
   }
 
   private void checkShape(FieldDraft field, TypeExpression innermost) {

@@ -32,7 +32,28 @@ class TypeErrorsTest {
         12,
         11,
         "unknown type 'integr' of param 'id'",
-        "did you mean 'integer'? otherwise use one of " + VOCABULARY + " or a type declared under 'types'");
+        "use one of " + VOCABULARY + " or a type declared under 'types'; did you mean 'integer'?");
+  }
+
+  @Test
+  void unknownTypeWithoutACloseWordListsTheVocabularyOnly() {
+    String spec = replaceOnce(method(), "    type: integer\n    required: true\n", "    type: identifier\n    required: true\n");
+    assertOnly(
+        readMethod(spec),
+        METHOD,
+        12,
+        11,
+        "unknown type 'identifier' of param 'id'",
+        "use one of " + VOCABULARY + " or a type declared under 'types'");
+  }
+
+  @Test
+  void valuesThatAreNoListAreReportedOnce() {
+    String spec = replaceOnce(method(), "        values:\n          - value: CHAT\n", "        values: CHAT\n        xvalues:\n          - value: CHAT\n");
+    SpecReadResult result = readMethod(spec);
+    assertEquals(
+        List.of("'values' of field 'type' of type 'Communication' must be a list, not 'CHAT'", "unknown key 'xvalues' in field 'type' of type 'Communication'"),
+        result.diagnostics().stream().map(SpecDiagnostic::problem).toList());
   }
 
   @Test
