@@ -51,16 +51,16 @@ final class TypeValidator {
     if (declared.find(scope, name).isPresent()) {
       return;
     }
+    List<String> candidates = new ArrayList<>(declared.names(scope));
+    candidates.addAll(TypeExpression.VOCABULARY);
     if (NamingRules.isUpperCamelCase(name)) {
-      String hint = DidYouMean.hint(name, declared.names(scope));
+      String hint = DidYouMean.hint(name, candidates);
       diagnostics.report(
           field.type().location(),
           "undefined type '" + name + "' of " + field.label() + " in scope '" + scope + "'",
           hint + "declare '" + name + "' under 'types' of a file of scope '" + scope + "', or use a declared type");
       return;
     }
-    List<String> candidates = new ArrayList<>(TypeExpression.VOCABULARY);
-    candidates.addAll(declared.names(scope));
     diagnostics.report(
         field.type().location(),
         "unknown type '" + name + "' of " + field.label(),
