@@ -43,7 +43,7 @@ final class ModelBuilder {
         fields(draft.result()),
         draft.resultDescription(),
         draft.errors().stream()
-            .map(e -> new MethodError(e.code().value(), e.field(), e.description(), e.fix(), e.location()))
+            .map(e -> new MethodError(e.code().value(), e.field().map(Located::value), e.description(), e.fix(), e.location()))
             .toList(),
         draft.requestExample(),
         draft.responseExamples(),
