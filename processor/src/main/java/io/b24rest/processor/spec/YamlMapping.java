@@ -194,7 +194,9 @@ final class YamlMapping {
         return "an empty value";
       }
       String value = scalar.getValue().replace("\n", "\\n");
-      return value.length() > 40 ? "'" + value.substring(0, 40) + "...'" : "'" + value + "'";
+      String shown = value.length() > 40 ? "'" + value.substring(0, 40) + "...'" : "'" + value + "'";
+      // A quoted 'true' or '200' looks right but is text: say so, or the message reads as nonsense.
+      return scalar.isPlain() ? shown : "the quoted text " + shown;
     }
     return node instanceof SequenceNode ? "a list" : "a mapping";
   }

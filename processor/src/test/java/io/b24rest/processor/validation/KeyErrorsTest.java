@@ -62,6 +62,18 @@ class KeyErrorsTest {
   }
 
   @Test
+  void quotedBooleanIsText() {
+    String spec = replaceOnce(method(), "        nullable: true\n        description: Link", "        nullable: \"true\"\n        description: Link");
+    assertOnly(
+        readMethod(spec),
+        METHOD,
+        lineOf(spec, "nullable: \"true\""),
+        19,
+        "'nullable' of field 'avatar' of type 'Communication' must be true or false, not the quoted text 'true'",
+        "write 'nullable: true' or 'nullable: false'");
+  }
+
+  @Test
   void listExpectedButTextGiven() {
     String spec = replaceOnce(method(), "params:\n  - name: id\n    type: integer\n    required: true\n", "params: id\nxparams:\n  - name: id\n    type: integer\n    required: true\n");
     SpecDiagnostic first = readMethod(spec).diagnostics().get(0);
