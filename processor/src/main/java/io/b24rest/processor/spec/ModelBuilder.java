@@ -72,7 +72,10 @@ final class ModelBuilder {
         draft.defaultValue(),
         draft.presence(),
         draft.description(),
-        draft.location());
+        draft.location(),
+        expression.innermost() instanceof TypeExpression.Scalar
+            ? draft.values().map(v -> values(v.value())).orElse(List.of())
+            : List.of());
   }
 
   private static TypeRef typeRef(TypeExpression expression, FieldDraft draft) {

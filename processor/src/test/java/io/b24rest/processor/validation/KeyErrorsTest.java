@@ -90,6 +90,12 @@ class KeyErrorsTest {
   }
 
   @Test
+  void duplicateKeyOfAParamNamesTheParam() {
+    String spec = replaceOnce(method(), "    type: integer\n    required: true\n", "    type: integer\n    type: string\n    required: true\n");
+    assertOnly(readMethod(spec), METHOD, 13, 5, "duplicate key 'type' in param 'id'", "remove one of the two 'type' keys");
+  }
+
+  @Test
   void unsupportedSpecVersion() {
     String spec = replaceOnce(method(), "spec: 1\n", "spec: 2\n");
     assertOnly(

@@ -8,7 +8,10 @@ import static io.b24rest.processor.validation.SeedSpecs.readMethod;
 import static io.b24rest.processor.validation.SeedSpecs.replaceOnce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.b24rest.processor.model.EnumValue;
+import io.b24rest.processor.model.FieldModel;
 import io.b24rest.processor.model.NamedType;
+import io.b24rest.processor.model.ScalarType;
 import io.b24rest.processor.model.SpecModel;
 import io.b24rest.processor.model.TypeRef;
 import io.b24rest.processor.spec.SpecReadResult;
@@ -94,14 +97,30 @@ class TypeErrorsTest {
 
   @Test
   void valuesOnANonEnum() {
-    String spec = replaceOnce(method(), "type: enum\n", "type: string\n");
+    String spec = replaceOnce(method(), "type: enum\n", "type: integer\n");
     assertOnly(
         readMethod(spec),
         METHOD,
         lineOf(spec, "values:"),
         9,
-        "'values' applies to enum types only, but field 'type' of type 'Communication' is of type 'string'",
+        "'values' applies to enum and string types only, but field 'type' of type 'Communication' is of type 'integer'",
         "remove 'values', or change the type to enum or array<enum>");
+  }
+
+  @Test
+  void valuesOnAStringAreItsKnownValues() {
+    String spec =
+        replaceOnce(
+            method(),
+            "\nresult:\n",
+            "  - name: select\n    type: array<string>\n    description: Fields to return.\n"
+                + "    values:\n      - value: id\n        description: identifier\n      - value: title\n\nresult:\n");
+    SpecReadResult result = readMethod(spec);
+    assertEquals(List.of(), result.diagnostics());
+    FieldModel select = result.model().orElseThrow().methods().get(0).params().get(1);
+    assertEquals(new TypeRef.ArrayOf(new TypeRef.Scalar(ScalarType.STRING)), select.type());
+    assertEquals(List.of(new EnumValue("id", "identifier"), new EnumValue("title", "")), select.knownValues());
+    assertEquals(List.of(), result.model().orElseThrow().methods().get(0).params().get(0).knownValues());
   }
 
   @Test
