@@ -96,6 +96,60 @@ class TypeErrorsTest {
   }
 
   @Test
+  void enumWithAnEmptyValueList() {
+    String spec =
+        replaceOnce(
+            method(),
+            "        values:\n          - value: CHAT\n            description: chat\n          - value: CHANNEL\n"
+                + "            description: channel\n          - value: COLLAB\n            description: collab\n",
+            "        values: []\n");
+    assertOnly(
+        readMethod(spec),
+        METHOD,
+        lineOf(spec, "values: []"),
+        9,
+        "enum field 'type' of type 'Communication' has no values",
+        "list its values under 'values:', each as '- value: X' with a description");
+  }
+
+  @Test
+  void objectWithoutFields() {
+    String spec = replaceOnce(method(), "    type: integer\n    required: true\n", "    type: object\n    required: true\n");
+    assertOnly(
+        readMethod(spec),
+        METHOD,
+        12,
+        11,
+        "object param 'id' has no fields",
+        "list its fields under 'fields:', or use 'any' for a value of unknown shape");
+  }
+
+  @Test
+  void namedTypeWithBothFieldsAndValues() {
+    String spec = replaceOnce(method(), "    description: A chat, channel or collab associated with a department or team.\n",
+        "    description: A chat, channel or collab associated with a department or team.\n    values:\n      - value: X\n");
+    assertOnly(
+        readMethod(spec),
+        METHOD,
+        lineOf(spec, "    values:\n      - value: X"),
+        5,
+        "type 'Communication' has both 'fields' and 'values'",
+        "give an object type 'fields' or an enum type 'values', not both");
+  }
+
+  @Test
+  void namedTypeWithNeitherFieldsNorValues() {
+    String types = "spec: 1\nscope: humanresources\ntypes:\n  - name: Empty\n    description: Nothing.\n";
+    assertOnly(
+        readMethod(method(), new SpecSource(TYPES, types)),
+        TYPES,
+        4,
+        5,
+        "type 'Empty' has neither 'fields' nor 'values'",
+        "give an object type 'fields' or an enum type 'values', not both");
+  }
+
+  @Test
   void valuesOnANonEnum() {
     String spec = replaceOnce(method(), "type: enum\n", "type: integer\n");
     assertOnly(
