@@ -29,14 +29,14 @@ final class ErrorRegistryWriter {
     ClassName name = names.errorRegistry();
     TypeName setOfString = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
 
-    CodeBlock.Builder known = CodeBlock.builder().add("$T.of(", Set.class);
+    CodeBlock.Builder known = CodeBlock.builder().add("$T.of(", Set.class).indent();
     CodeBlock.Builder create = CodeBlock.builder().add("return switch (error.code()) {\n").indent();
     for (int i = 0; i < codes.size(); i++) {
       ErrorCode code = codes.get(i);
       known.add(i == 0 ? "\n$S" : ",\n$S", code.code());
       create.add("case $S -> new $T(error);\n", code.code(), names.exception(code));
     }
-    known.add(")");
+    known.unindent().add(")");
     create.add("default -> new $T(error);\n", KnownTypes.API_EXCEPTION).unindent().add("};\n");
 
     TypeSpec type =

@@ -22,10 +22,15 @@ import javax.lang.model.element.Modifier;
  * required param is never null: the compact constructor rejects it.
  */
 final class RecordWriter {
-  /** The sentence every record's Javadoc carries, so that readers know the rule. */
-  static final String NULLABILITY_RULE =
-      "<p>Every component is nullable, and null and absent mean the same: the portal may leave out"
-          + " any field. Required params are the exception: they are never null.\n";
+  /** What a response record's Javadoc says about null, so that readers know the one rule. */
+  static final String RESPONSE_NULLS =
+      "<p>Every component is nullable: the portal may leave out any field or send it as null, and"
+          + " both read as null.";
+
+  /** What a request record's Javadoc says about null. */
+  static final String REQUEST_NULLS =
+      "<p>Every component but the required params is nullable; a null param is left out of the"
+          + " request. A required param is never null: the constructor rejects it.";
 
   /** What the record is for: requests are strict, responses tolerate unknown fields. */
   enum Role {
@@ -79,8 +84,13 @@ final class RecordWriter {
     Set<String> usedMembers = new HashSet<>();
     Set<String> usedNested = new HashSet<>(outer);
     List<Component> components = new ArrayList<>();
+    boolean requiredSeen = false;
     MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-    StringBuilder javadoc = new StringBuilder(description).append("\n\n").append(NULLABILITY_RULE);
+    StringBuilder javadoc =
+        new StringBuilder(description)
+            .append("\n\n")
+            .append(role == Role.REQUEST ? REQUEST_NULLS : RESPONSE_NULLS)
+            .append('\n');
 
     for (FieldModel field : fields) {
       String member = EnumWriter.unique(JavaNames.member(field.name()), usedMembers);
@@ -98,8 +108,13 @@ final class RecordWriter {
           ParameterSpec.builder(nullable ? KnownTypes.nullable(javaType) : javaType, member)
               .addAnnotation(KnownTypes.jsonProperty(field.name()))
               .build());
-      javadoc.append("\n@param ").append(member).append(' ').append(FieldDocs.of(field));
+      javadoc.append(components.size() == 1 ? "\n" : "").append("@param ").append(member).append(' ')
+          .append(FieldDocs.of(field)).append('\n');
       if (field.required()) {
+        if (!requiredSeen) {
+          constructor.addJavadoc("@throws $T if a required param is null\n", IllegalArgumentException.class);
+          requiredSeen = true;
+        }
         constructor
             .beginControlFlow("if ($N == null)", member)
             .addStatement(
@@ -115,7 +130,7 @@ final class RecordWriter {
             member);
       }
     }
-    type.addJavadoc("$L\n", javadoc.toString());
+    type.addJavadoc("$L", javadoc.toString());
     // JavaPoet leaves out a compact constructor without statements, keeping just the components.
     type.recordConstructor(constructor.build());
     return new Written(type, components);

@@ -56,12 +56,15 @@ final class RequestWriter {
             .addJavadoc("Builds a {@link $T}; {@link #build()} checks that every required param is set.\n", record)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    boolean anyRequired = written.components().stream().anyMatch(c -> c.field().required());
     MethodSpec.Builder build =
         MethodSpec.methodBuilder("build")
-            .addJavadoc(
-                "The request.\n\n@return the request\n@throws IllegalStateException if a required param is not set\n")
+            .addJavadoc("The request.\n\n@return the request\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(record);
+    if (anyRequired) {
+      build.addJavadoc("@throws IllegalStateException if a required param is not set\n");
+    }
     for (RecordWriter.Component component : written.components()) {
       TypeName nullableType = KnownTypes.nullable(component.type());
       builder.addField(FieldSpec.builder(nullableType, component.name(), Modifier.PRIVATE).build());
