@@ -20,9 +20,14 @@ import javax.lang.model.SourceVersion;
  * </ul>
  */
 public final class JavaNames {
-  /** Component names whose accessor would clash with a method of {@code Object} or the builder. */
+  /**
+   * Component names whose accessor would clash with a method of {@code Object}, the static
+   * {@code builder()} or {@code Bitrix24Request}.
+   */
   private static final Set<String> RESERVED_MEMBERS =
-      Set.of("builder", "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+      Set.of(
+          "builder", "clone", "finalize", "getClass", "hashCode", "methodName", "notify", "notifyAll",
+          "resultType", "toString", "wait");
 
   private JavaNames() {}
 

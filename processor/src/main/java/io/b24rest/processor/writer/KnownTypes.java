@@ -15,6 +15,7 @@ final class KnownTypes {
   static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
 
   static final ClassName API_RESPONSE = ClassName.get("io.b24rest.core", "ApiResponse");
+  static final ClassName BITRIX24_REQUEST = ClassName.get("io.b24rest.core", "Bitrix24Request");
   static final ClassName API_ERROR = ClassName.get("io.b24rest.core", "ApiError");
   static final ClassName API_EXCEPTION = ClassName.get("io.b24rest.core", "Bitrix24ApiException");
   static final ClassName BITRIX24_METHOD = ClassName.get("io.b24rest.core", "Bitrix24Method");

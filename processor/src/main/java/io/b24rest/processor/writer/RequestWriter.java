@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.b24rest.processor.model.MethodModel;
@@ -35,9 +36,27 @@ final class RequestWriter {
         records.write(
             name, description, method.params(), method.scope(), RecordWriter.Role.REQUEST, method.name(), Set.of());
     ClassName builderName = name.nestedClass("Builder");
+    ClassName result = names.result(method);
     TypeSpec.Builder type =
         written
             .type()
+            .addSuperinterface(ParameterizedTypeName.get(KnownTypes.BITRIX24_REQUEST, result))
+            .addMethod(
+                MethodSpec.methodBuilder("methodName")
+                    .addJavadoc("@return {@code $L}\n", JavadocText.escape(method.name()))
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(String.class)
+                    .addStatement("return $S", method.name())
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("resultType")
+                    .addJavadoc("@return {@link $T}\n", result)
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(ClassName.get(Class.class), result))
+                    .addStatement("return $T.class", result)
+                    .build())
             .addMethod(
                 MethodSpec.methodBuilder("builder")
                     .addJavadoc("A builder with no param set.\n\n@return a new builder\n")

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.b24rest.core.ApiError;
 import io.b24rest.core.ApiResponse;
 import io.b24rest.core.Bitrix24ApiException;
+import io.b24rest.core.Bitrix24Request;
 import io.b24rest.core.spi.ApiErrorFactory;
 import io.b24rest.core.spi.MethodDescriptor;
 import io.b24rest.processor.model.Example;
@@ -143,6 +144,9 @@ class GeneratedCodeBehaviourTest {
     Object request = builder.getClass().getMethod("build").invoke(builder);
 
     MethodModel method = model.methods().get(0);
+    Bitrix24Request<?> typed = (Bitrix24Request<?>) request;
+    assertThat(typed.methodName()).isEqualTo("humanresources.node.communication.list");
+    assertThat(typed.resultType().getName()).isEqualTo(PACKAGE + "NodeCommunicationListResult");
     JsonNode written = JSON.valueToTree(request);
     assertSameJson(written, JSON.readTree(method.requestExample().orElseThrow()));
   }

@@ -35,6 +35,8 @@ class GeneratedCodeCompilesTest {
                 "  static String firstChatTitle(NodeCommunicationApi api) {",
                 "    NodeCommunicationListRequest request = NodeCommunicationListRequest.builder().id(15L).build();",
                 "    Long id = request.id();",
+                "    io.b24rest.core.Bitrix24Request<NodeCommunicationListResult> typed = request;",
+                "    Class<NodeCommunicationListResult> resultType = typed.resultType();",
                 "    ApiResponse<NodeCommunicationListResult> response = api.list(new NodeCommunicationListRequest(id));",
                 "    List<Communication> chats = response.result().chats();",
                 "    Communication first = chats.get(0);",
@@ -46,7 +48,8 @@ class GeneratedCodeCompilesTest {
                 "    int known = Bitrix24Errors.knownCodes().size() + Bitrix24Methods.all().size();",
                 "    return chat + first.title() + noAccess + errors + code + known + first.dialogId()",
                 "        + first.hasAccess() + first.isExtranet() + first.originalNodeId() + first.avatar()",
-                "        + first.color() + first.subtitle() + first.id() + Communication.Type.fromValue(\"CHAT\").value();",
+                "        + first.color() + first.subtitle() + first.id() + Communication.Type.fromValue(\"CHAT\").value()",
+                "        + resultType.getName() + typed.methodName();",
                 "  }",
                 "}"));
 
