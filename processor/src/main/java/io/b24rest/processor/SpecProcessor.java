@@ -8,6 +8,7 @@ import io.b24rest.processor.spec.SpecReadResult;
 import io.b24rest.processor.spec.SpecReader;
 import io.b24rest.processor.spec.SpecSource;
 import io.b24rest.processor.validation.SpecDiagnostic;
+import io.b24rest.processor.writer.NameClashException;
 import io.b24rest.processor.writer.SpecWriter;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -74,6 +75,8 @@ public final class SpecProcessor extends AbstractProcessor {
     GenerateFromSpecs settings = anchor.getAnnotation(GenerateFromSpecs.class);
     try {
       generate(anchor, settings.index(), settings.basePackage());
+    } catch (NameClashException e) {
+      error(e.getMessage(), anchor);
     } catch (RuntimeException | IOException e) {
       error("the Bitrix24 spec processor failed unexpectedly: " + describe(e)
           + ". This is a bug of the processor, not of the specs; please report it.", anchor);

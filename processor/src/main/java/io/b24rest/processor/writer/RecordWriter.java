@@ -83,6 +83,9 @@ final class RecordWriter {
     outer.add(name.simpleName());
     Set<String> usedMembers = new HashSet<>();
     Set<String> usedNested = new HashSet<>(outer);
+    if (role == Role.REQUEST && enclosing.isEmpty()) {
+      usedNested.add("Builder");
+    }
     List<Component> components = new ArrayList<>();
     boolean requiredSeen = false;
     MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);

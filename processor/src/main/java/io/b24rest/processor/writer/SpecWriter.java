@@ -7,8 +7,11 @@ import io.b24rest.processor.model.NamedType;
 import io.b24rest.processor.model.SpecModel;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,12 +64,31 @@ public final class SpecWriter {
     files.add(new MethodRegistryWriter(names).write(methods));
 
     files.sort(Comparator.comparing(SpecWriter::qualifiedName));
+    rejectClashes(files);
     return List.copyOf(files);
   }
 
   /** The qualified name of the file's type, for example {@code io.b24rest.api.Bitrix24Methods}. */
   public static String qualifiedName(JavaFile file) {
     return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+  }
+
+  /** Two specs that map to one Java type (say a named type called like a result) cannot both win. */
+  private static void rejectClashes(List<JavaFile> files) {
+    List<String> clashes = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (JavaFile file : files) {
+      String name = qualifiedName(file);
+      if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+        clashes.add(name);
+      }
+    }
+    if (!clashes.isEmpty()) {
+      throw new NameClashException(
+          "the specs map more than one type to " + String.join(", ", clashes)
+              + " (names compared ignoring case, as on case-insensitive file systems);"
+              + " rename a named type, an error's exception or a method so that each Java type is generated once");
+    }
   }
 
   private static List<MethodModel> sortedMethods(SpecModel model) {

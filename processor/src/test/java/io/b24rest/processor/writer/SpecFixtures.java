@@ -154,7 +154,8 @@ final class SpecFixtures {
                 new FieldModel("class", scalar(ScalarType.STRING), false, false, Optional.of("\"x\" <y>"),
                     Optional.empty(), "A keyword name.", HERE),
                 field("hashCode", scalar(ScalarType.STRING), "Clashes with Object.hashCode."),
-                field("builder", scalar(ScalarType.STRING), "Clashes with the static builder()."),
+                field("builder", new TypeRef.InlineObject(List.of(field("x", scalar(ScalarType.STRING), "X."))),
+                    "Clashes with the static builder() and, as a nested type, with the class Builder."),
                 field("tags", new TypeRef.ArrayOf(scalar(ScalarType.STRING)), "Tags."),
                 field("extra", new TypeRef.MapOf(scalar(ScalarType.ANY)), "Extra values."),
                 new FieldModel("fields", new TypeRef.InlineObject(List.of(

@@ -1,8 +1,11 @@
 package io.b24rest.processor.writer;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.palantir.javapoet.JavaFile;
+import io.b24rest.processor.model.NamedType;
+import io.b24rest.processor.model.SpecModel;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -108,12 +111,35 @@ class SpecWriterGoldenTest {
   }
 
   @Test
+  void nestedTypeNamedBuilderMakesWayForTheRequestBuilder() {
+    String request = generate(SpecFixtures.edgeCases()).get("io.b24rest.api.edge.ItemImportRequest");
+
+    assertThat(request).contains("public record BuilderValue(");
+    assertThat(request).contains("public static final class Builder {");
+  }
+
+  @Test
+  void twoSpecsForOneJavaTypeAreAClearError() {
+    SpecModel seed = SpecFixtures.seed();
+    NamedType clash =
+        new NamedType(
+            "NodeCommunicationListResult", "humanresources", "Clashes.", seed.types().get(0).shape(),
+            seed.types().get(0).location());
+    SpecModel model = new SpecModel(seed.methods(), List.of(seed.types().get(0), clash), seed.errorCodes());
+
+    NameClashException thrown =
+        assertThrows(NameClashException.class, () -> new SpecWriter("io.b24rest.api").write(model));
+
+    assertThat(thrown).hasMessageThat().contains("io.b24rest.api.humanresources.NodeCommunicationListResult");
+  }
+
+  @Test
   void generatingTwiceGivesByteIdenticalFiles() {
     assertThat(generate(SpecFixtures.seed())).isEqualTo(SEED);
     assertThat(generate(SpecFixtures.edgeCases())).isEqualTo(generate(SpecFixtures.edgeCases()));
   }
 
-  private static Map<String, String> generate(io.b24rest.processor.model.SpecModel model) {
+  private static Map<String, String> generate(SpecModel model) {
     List<JavaFile> files = new SpecWriter("io.b24rest.api").write(model);
     return files.stream()
         .collect(
