@@ -62,7 +62,7 @@ final class EnumWriter {
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("value")
-            .addJavadoc("The value on the wire; null for {@link #$L}.\n", unknown)
+            .addJavadoc("The value on the wire.\n\n@return the value, or null for {@link #$L}\n", unknown)
             .addAnnotation(KnownTypes.JSON_VALUE)
             .addModifiers(Modifier.PUBLIC)
             .returns(nullableString)

@@ -16,7 +16,8 @@ final class FieldDocs {
     if (field.required()) {
       text.append(" Required.");
     }
-    field.defaultValue().ifPresent(d -> text.append(" Default: <code>").append(JavadocText.escape(d)).append("</code>."));
+    field.defaultValue()
+        .ifPresent(d -> text.append(" Default: <code>").append(d.isEmpty() ? "\"\"" : JavadocText.escape(d)).append("</code>."));
     field.presence().ifPresent(p -> text.append(' ').append(JavadocText.inline(p)));
     if (field.nullable()) {
       text.append(" The portal may send null.");
@@ -31,7 +32,8 @@ final class FieldDocs {
   }
 
   private static String value(EnumValue value) {
-    return "<code>" + JavadocText.escape(value.value()) + "</code> (" + JavadocText.inline(value.description()) + ")";
+    String wire = value.value().isEmpty() ? "\"\"" : JavadocText.escape(value.value());
+    return "<code>" + wire + "</code> (" + JavadocText.inline(value.description()) + ")";
   }
 
   private static List<EnumValue> enumValues(TypeRef type) {

@@ -30,11 +30,14 @@ final class GeneratedSources {
     return sources;
   }
 
-  /** Compiles with every lint warning turned into an error: generated code must be warning-free. */
+  /**
+   * Compiles with every lint warning turned into an error: generated code must be warning-free,
+   * and its Javadoc well-formed HTML with valid tags (doclint; only "missing comment" is off).
+   */
   static Compilation compile(SpecModel model, JavaFileObject... extra) {
     List<JavaFileObject> sources = sources(model);
     sources.addAll(List.of(extra));
-    return Compiler.javac().withOptions("-Xlint:all", "-Werror", "--release", "17").compile(sources);
+    return Compiler.javac().withOptions("-Xlint:all", "-Xdoclint:all,-missing", "-Werror", "--release", "17").compile(sources);
   }
 
   /** A class loader over the classes of a successful compilation, parent: the test's loader. */
