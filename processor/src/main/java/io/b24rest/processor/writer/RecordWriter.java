@@ -39,7 +39,7 @@ final class RecordWriter {
   }
 
   /** One record component. */
-  record Component(FieldModel field, String name, TypeName type, boolean nullable) {}
+  record Component(FieldModel field, String name, TypeName type) {}
 
   /** A record type with its components, before the caller adds more (a builder, say). */
   record Written(TypeSpec.Builder type, List<Component> components) {}
@@ -105,7 +105,7 @@ final class RecordWriter {
       }
       TypeName javaType = types.of(field.type(), scope, nested);
       boolean nullable = !field.required();
-      Component component = new Component(field, member, javaType, nullable);
+      Component component = new Component(field, member, javaType);
       components.add(component);
       constructor.addParameter(
           ParameterSpec.builder(nullable ? KnownTypes.nullable(javaType) : javaType, member)
