@@ -9,6 +9,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.b24rest.processor.model.MethodModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -64,8 +66,34 @@ final class RequestWriter {
                     .returns(builderName)
                     .addStatement("return new $T()", builderName)
                     .build())
+            .addMethods(withers(name, written))
             .addType(builder(method, name, builderName, written));
     return GeneratedFiles.of(name.packageName(), type.build());
+  }
+
+  /**
+   * {@code withPagination(...)} and the like: a copy with one param replaced, so that a paging
+   * loop or a retry can derive requests from one built request.
+   */
+  private static List<MethodSpec> withers(ClassName record, RecordWriter.Written written) {
+    List<MethodSpec> withers = new ArrayList<>();
+    CodeBlock all =
+        written.components().stream().map(c -> CodeBlock.of("$N", c.name())).collect(CodeBlock.joining(", "));
+    for (RecordWriter.Component component : written.components()) {
+      withers.add(
+          MethodSpec.methodBuilder("with" + JavaNames.upperCamel(component.name()))
+              .addJavadoc(
+                  "A copy of this request with {@code $L} replaced.\n\n@param $L $L\n@return the copy\n",
+                  JavadocText.escape(component.field().name()),
+                  component.name(),
+                  FieldDocs.of(component.field()))
+              .addModifiers(Modifier.PUBLIC)
+              .returns(record)
+              .addParameter(KnownTypes.nullable(component.type()), component.name())
+              .addStatement("return new $T($L)", record, all)
+              .build());
+    }
+    return withers;
   }
 
   private static TypeSpec builder(

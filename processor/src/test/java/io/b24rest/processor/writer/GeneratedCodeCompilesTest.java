@@ -34,7 +34,7 @@ class GeneratedCodeCompilesTest {
                 "final class UsesSeed {",
                 "  static String firstChatTitle(NodeCommunicationApi api) {",
                 "    NodeCommunicationListRequest request = NodeCommunicationListRequest.builder().id(15L).build();",
-                "    Long id = request.id();",
+                "    Long id = request.withId(16L).id();",
                 "    io.b24rest.core.Bitrix24Request<NodeCommunicationListResult> typed = request;",
                 "    Class<NodeCommunicationListResult> resultType = typed.resultType();",
                 "    ApiResponse<NodeCommunicationListResult> response = api.list(new NodeCommunicationListRequest(id));",

@@ -109,6 +109,15 @@ class GeneratedSeedApiTest {
   }
 
   @Test
+  void witherCopiesARequestWithOneParamReplaced() {
+    NodeCommunicationListRequest first = NodeCommunicationListRequest.builder().id(15L).build();
+
+    assertEquals(16L, first.withId(16L).id());
+    assertEquals(15L, first.id());
+    assertThrows(IllegalArgumentException.class, () -> first.withId(null));
+  }
+
+  @Test
   void validationErrorOfTheDocsMapsToItsException() {
     Bitrix24ApiException exception =
         Bitrix24Errors.INSTANCE.create(
