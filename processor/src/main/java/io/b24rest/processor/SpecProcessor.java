@@ -16,6 +16,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -85,37 +86,51 @@ public final class SpecProcessor extends AbstractProcessor {
   }
 
   private void generate(Element anchor, String index, String basePackage) throws IOException {
+    if (!SourceVersion.isName(basePackage)) {
+      error("basePackage '" + basePackage + "' of @GenerateFromSpecs is not a Java package name", anchor);
+      return;
+    }
+    Optional<List<SpecSource>> sources = readSources(anchor, index);
+    if (sources.isEmpty()) {
+      return;
+    }
+    SpecReadResult result = SpecReader.read(sources.get());
+    for (SpecDiagnostic diagnostic : result.diagnostics()) {
+      // No element: the message itself starts with file.yaml:line:col, the place to fix.
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, diagnostic.format());
+    }
+    if (!result.diagnostics().isEmpty()) {
+      return;
+    }
+    if (result.model().isEmpty()) {
+      error("the spec reader returned neither a model nor a problem; nothing was generated", anchor);
+      return;
+    }
+    write(result.model().get(), basePackage, anchor);
+  }
+
+  /** The index and every spec it lists, or empty after reporting what is missing. */
+  private Optional<List<SpecSource>> readSources(Element anchor, String index) throws IOException {
     String indexText;
     try {
       indexText = read(index).toString();
     } catch (FileNotFoundException | IllegalArgumentException e) {
       error("the spec index '" + index + "' is not on the compile class path."
           + " Add the dependency io.b24rest:b24-spec to this module.", anchor);
-      return;
+      return Optional.empty();
     }
     List<SpecSource> sources = new ArrayList<>();
+    boolean complete = true;
     for (String path : indexEntries(indexText)) {
       try {
         sources.add(new SpecSource(path, read(path).toString()));
       } catch (FileNotFoundException | IllegalArgumentException e) {
+        complete = false;
         error("the spec index '" + index + "' lists '" + path + "', which is not on the compile"
             + " class path. Rebuild the spec module so that its index matches its files.", anchor);
       }
     }
-    if (sources.size() < indexEntries(indexText).size()) {
-      return;
-    }
-    SpecReadResult result = SpecReader.read(sources);
-    for (SpecDiagnostic diagnostic : result.diagnostics()) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, diagnostic.format());
-    }
-    if (!result.diagnostics().isEmpty() || result.model().isEmpty()) {
-      if (result.diagnostics().isEmpty()) {
-        error("the spec reader returned neither a model nor a problem; nothing was generated", anchor);
-      }
-      return;
-    }
-    write(result.model().get(), basePackage, anchor);
+    return complete ? Optional.of(sources) : Optional.empty();
   }
 
   /** The class path resources the index lists, one a line; blank lines and {@code #} comments skipped. */

@@ -85,6 +85,43 @@ class SpecProcessorSeedTest {
     assertThat(errors.get(0)).contains("integr");
   }
 
+  @Test
+  void indexEntryWithoutItsFileIsAClearError(@TempDir Path specs) throws IOException {
+    write(specs.resolve("partial/index.txt"), SEED + "\nbitrix24/spec/humanresources/gone.yaml\n");
+
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new SpecProcessor())
+            .withClasspath(classPathWith(specs))
+            .compile(
+                JavaFileObjects.forSourceLines(
+                    "anchor.Anchor",
+                    "package anchor;",
+                    "@io.b24rest.core.GenerateFromSpecs(index = \"partial/index.txt\")",
+                    "final class Anchor {}"));
+
+    assertThat(SpecProcessorTest.messages(compilation.errors()))
+        .containsExactly(
+            "the spec index 'partial/index.txt' lists 'bitrix24/spec/humanresources/gone.yaml', which is not"
+                + " on the compile class path. Rebuild the spec module so that its index matches its files.");
+  }
+
+  @Test
+  void basePackageOfTheAnnotationReceivesTheCode() {
+    Compilation compilation =
+        SpecProcessorTest.compile(
+            JavaFileObjects.forSourceLines(
+                "anchor.Anchor",
+                "package anchor;",
+                "@io.b24rest.core.GenerateFromSpecs(basePackage = \"com.example.bx\")",
+                "final class Anchor {}"));
+
+    assertThat(compilation.errors()).isEmpty();
+    assertThat(compilation.generatedSourceFile("com.example.bx.humanresources.NodeCommunicationApi")).isPresent();
+    assertThat(compilation.generatedSourceFile("com.example.bx.errors.Bitrix24Errors")).isPresent();
+    assertThat(compilation.generatedSourceFile("com.example.bx.Bitrix24Methods")).isPresent();
+  }
+
   private static List<File> classPathWith(Path first) {
     List<File> path = new ArrayList<>();
     path.add(first.toFile());

@@ -54,6 +54,21 @@ class SpecProcessorTest {
   }
 
   @Test
+  void invalidBasePackageIsAnError() {
+    Compilation compilation =
+        compile(
+            JavaFileObjects.forSourceLines(
+                "anchor.Anchor",
+                "package anchor;",
+                "@io.b24rest.core.GenerateFromSpecs(basePackage = \"io.b24rest.my-api\")",
+                "final class Anchor {}"));
+
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(messages(compilation.errors()))
+        .containsExactly("basePackage 'io.b24rest.my-api' of @GenerateFromSpecs is not a Java package name");
+  }
+
+  @Test
   void sourceWithoutAnchorGeneratesNothing() {
     Compilation compilation =
         compile(JavaFileObjects.forSourceLines("plain.Plain", "package plain;", "final class Plain {}"));
