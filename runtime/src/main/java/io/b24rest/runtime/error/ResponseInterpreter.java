@@ -40,7 +40,12 @@ public final class ResponseInterpreter {
 
   /** The exception for a non-2xx answer. */
   public Bitrix24Exception failure(int status, byte[] body, String method) {
-    JsonNode root = parse(status, body, method);
+    JsonNode root;
+    try {
+      root = parse(status, body, method);
+    } catch (Bitrix24ProtocolException e) {
+      return e;
+    }
     if (!root.isObject() || !ErrorBodies.hasError(root)) {
       return protocol(status, "error answer without an error member", body, method);
     }
