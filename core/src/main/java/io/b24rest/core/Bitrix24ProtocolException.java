@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The portal (or a proxy in front of it) answered with something that is not a Bitrix24 answer: a
- * body that is not JSON (an HTML 502 page), an empty or truncated body, JSON without {@code result},
- * or a {@code result} of the wrong shape.
+ * body that is not JSON (an HTML 502 page), an empty or truncated body, JSON without {@code
+ * result}, or a {@code result} of the wrong shape.
  *
  * <p>The excerpt is short (at most 200 characters) and has secrets masked, so it is safe to log.
  */

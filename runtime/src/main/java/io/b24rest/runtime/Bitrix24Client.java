@@ -41,8 +41,8 @@ public final class Bitrix24Client {
    * accepted: {@code https://p.bitrix24.com/rest/1/secret/} and {@code
    * https://p.bitrix24.com/rest/api/1/secret/}; calls always go to {@code /rest/api/1/secret/}.
    *
-   * @throws IllegalArgumentException if the URL is malformed or not https (plain http is allowed
-   *     to loopback hosts only); the message never contains the secret
+   * @throws IllegalArgumentException if the URL is malformed or not https (plain http is allowed to
+   *     loopback hosts only); the message never contains the secret
    */
   public static Bitrix24ClientBuilder webhook(String webhookUrl) {
     return new Bitrix24ClientBuilder(PortalEndpoint.fromWebhookUrl(webhookUrl), null);
@@ -99,8 +99,8 @@ public final class Bitrix24Client {
   }
 
   /**
-   * The {@code time} block of the last successful answer of {@code method} through this client
-   * (for example, to watch {@code operating} approach the operating limit).
+   * The {@code time} block of the last successful answer of {@code method} through this client (for
+   * example, to watch {@code operating} approach the operating limit).
    */
   public Optional<ResponseTime> lastResponseTime(String method) {
     return engine.times.last(method);

@@ -42,8 +42,8 @@ public final class Bitrix24ClientBuilder {
 
   /**
    * Maps error codes to typed exceptions. Default: the generated {@code
-   * io.b24rest.api.errors.Bitrix24Errors.INSTANCE} when it is on the class path, else plain
-   * {@code Bitrix24ApiException}s.
+   * io.b24rest.api.errors.Bitrix24Errors.INSTANCE} when it is on the class path, else plain {@code
+   * Bitrix24ApiException}s.
    */
   public Bitrix24ClientBuilder errorFactory(ApiErrorFactory errorFactory) {
     this.errorFactory = Objects.requireNonNull(errorFactory, "errorFactory");
@@ -51,21 +51,26 @@ public final class Bitrix24ClientBuilder {
   }
 
   /**
-   * Client-side pacing, shared by every client of this JVM that calls the same portal with the
-   * same limit. Default: {@link RateLimit#standard()}.
+   * Client-side pacing, shared by every client of this JVM that calls the same portal with the same
+   * limit. Default: {@link RateLimit#standard()}.
    */
   public Bitrix24ClientBuilder rateLimit(RateLimit rateLimit) {
     this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
     return this;
   }
 
-  /** Retries after rate limits, 5xx and connection failures. Default: {@link RetryPolicy#defaults()}. */
+  /**
+   * Retries after rate limits, 5xx and connection failures. Default: {@link
+   * RetryPolicy#defaults()}.
+   */
   public Bitrix24ClientBuilder retryPolicy(RetryPolicy retryPolicy) {
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     return this;
   }
 
-  /** What to do on {@code OPERATION_TIME_LIMIT}. Default: {@link OperatingLimitPolicy#defaults()}. */
+  /**
+   * What to do on {@code OPERATION_TIME_LIMIT}. Default: {@link OperatingLimitPolicy#defaults()}.
+   */
   public Bitrix24ClientBuilder operatingLimit(OperatingLimitPolicy operatingLimit) {
     this.operatingLimit = Objects.requireNonNull(operatingLimit, "operatingLimit");
     return this;

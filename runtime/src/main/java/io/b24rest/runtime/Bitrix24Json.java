@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The Jackson configuration the client reads and writes Bitrix24 JSON with: tolerant of fields
- * and enum values the specs do not know yet (the portal grows), strict about trailing garbage,
- * ISO-8601 dates, no {@code null}s sent.
+ * The Jackson configuration the client reads and writes Bitrix24 JSON with: tolerant of fields and
+ * enum values the specs do not know yet (the portal grows), strict about trailing garbage, ISO-8601
+ * dates, no {@code null}s sent.
  */
 public final class Bitrix24Json {
   private Bitrix24Json() {}

@@ -39,10 +39,13 @@ final class ClientEngine {
     this.tokens =
         config.tokens == null
             ? null
-            : new TokenStore(config.tokens, config.refresher, pair -> {
-                redactor.addSecret(pair.accessToken());
-                redactor.addSecret(pair.refreshToken());
-              });
+            : new TokenStore(
+                config.tokens,
+                config.refresher,
+                pair -> {
+                  redactor.addSecret(pair.accessToken());
+                  redactor.addSecret(pair.refreshToken());
+                });
     ResponseInterpreter interpreter =
         new ResponseInterpreter(mapper, config.errorFactory, redactor, times);
     feign =

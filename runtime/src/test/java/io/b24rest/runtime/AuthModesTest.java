@@ -63,7 +63,8 @@ class AuthModesTest {
   @Test
   void oauthPutsTokenInBodyAndCallsRestApiMethod() throws Exception {
     Bitrix24Client client =
-        TestClients.oauth(portal, OAuthTokens.of("accessTokenAAA111", "refreshTokenBBB222")).build();
+        TestClients.oauth(portal, OAuthTokens.of("accessTokenAAA111", "refreshTokenBBB222"))
+            .build();
     client.api(TestItemApi.class).list(new TestItemListRequest(15L));
 
     FakePortal.Recorded request = portal.received().get(0);

@@ -31,7 +31,8 @@ class ConnectionRetryTest {
   @BeforeEach
   void start() throws Exception {
     portal = new FakePortal();
-    portal.otherwise(r -> FakePortal.ok(r.path().endsWith("add") ? "{\"id\":42}" : "{\"items\":[]}"));
+    portal.otherwise(
+        r -> FakePortal.ok(r.path().endsWith("add") ? "{\"id\":42}" : "{\"items\":[]}"));
   }
 
   @AfterEach
@@ -42,8 +43,11 @@ class ConnectionRetryTest {
   @Test
   void droppedConnectionOnAReadIsRetried() {
     portal.enqueue(Reply.drop());
-    var answer = TestClients.webhook(portal).build().api(TestItemApi.class)
-        .list(new TestItemListRequest(1L));
+    var answer =
+        TestClients.webhook(portal)
+            .build()
+            .api(TestItemApi.class)
+            .list(new TestItemListRequest(1L));
     assertNotNull(answer.result());
     assertEquals(2, portal.received().size());
   }
@@ -58,8 +62,11 @@ class ConnectionRetryTest {
   @Test
   void droppedConnectionOnAWriteIsRetriedWithTheSameGeneratedKey() {
     portal.enqueue(Reply.drop());
-    var answer = TestClients.webhook(portal).build().api(TestItemApi.class)
-        .add(new TestItemAddRequest("report"));
+    var answer =
+        TestClients.webhook(portal)
+            .build()
+            .api(TestItemApi.class)
+            .add(new TestItemAddRequest("report"));
     assertEquals(42L, answer.result().id());
     var received = portal.received();
     assertEquals(2, received.size());
@@ -75,7 +82,8 @@ class ConnectionRetryTest {
     api.add(new TestItemAddRequest("a"));
     api.add(new TestItemAddRequest("b"));
     var received = portal.received();
-    assertNotEquals(received.get(0).header("Idempotency-Key"), received.get(1).header("Idempotency-Key"));
+    assertNotEquals(
+        received.get(0).header("Idempotency-Key"), received.get(1).header("Idempotency-Key"));
   }
 
   @Test
@@ -104,16 +112,17 @@ class ConnectionRetryTest {
   @Test
   void writeWithoutKeyIsNeverRetriedAfterAnAmbiguousFailure() {
     portal.enqueue(Reply.drop());
-    TestItemApi api = TestClients.webhook(portal).automaticIdempotencyKeys(false).build()
-        .api(TestItemApi.class);
-    var e = assertThrows(Bitrix24TransportException.class, () -> api.add(new TestItemAddRequest("x")));
+    TestItemApi api =
+        TestClients.webhook(portal).automaticIdempotencyKeys(false).build().api(TestItemApi.class);
+    var e =
+        assertThrows(Bitrix24TransportException.class, () -> api.add(new TestItemAddRequest("x")));
     assertEquals("test.item.add", e.method());
     assertEquals(1, portal.received().size());
     assertNull(portal.received().get(0).header("Idempotency-Key"));
 
     portal.enqueue(Reply.json(500, INTERNAL));
-    assertThrows(TestErrors.InternalServerErrorException.class,
-        () -> api.add(new TestItemAddRequest("x")));
+    assertThrows(
+        TestErrors.InternalServerErrorException.class, () -> api.add(new TestItemAddRequest("x")));
     assertEquals(2, portal.received().size());
   }
 
@@ -121,7 +130,8 @@ class ConnectionRetryTest {
   void readRetriesAreBoundedAndEndInATransportException() {
     portal.otherwise(r -> Reply.drop());
     TestItemApi api = TestClients.webhook(portal).build().api(TestItemApi.class);
-    var e = assertThrows(Bitrix24TransportException.class, () -> api.list(new TestItemListRequest(1L)));
+    var e =
+        assertThrows(Bitrix24TransportException.class, () -> api.list(new TestItemListRequest(1L)));
     assertEquals(TestClients.FAST_RETRIES.maxAttempts(), portal.received().size());
     assertFalse(e.getMessage().contains(FakePortal.SECRET));
   }
@@ -132,21 +142,26 @@ class ConnectionRetryTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    TestItemApi api = Bitrix24Client.webhook("http://127.0.0.1:" + port + "/rest/1/" + FakePortal.SECRET + "/")
-        .rateLimit(io.b24rest.runtime.ratelimit.RateLimit.off())
-        .retryPolicy(TestClients.FAST_RETRIES)
-        .build().api(TestItemApi.class);
-    var e = assertThrows(Bitrix24TransportException.class, () -> api.add(new TestItemAddRequest("x")));
+    TestItemApi api =
+        Bitrix24Client.webhook("http://127.0.0.1:" + port + "/rest/1/" + FakePortal.SECRET + "/")
+            .rateLimit(io.b24rest.runtime.ratelimit.RateLimit.off())
+            .retryPolicy(TestClients.FAST_RETRIES)
+            .build()
+            .api(TestItemApi.class);
+    var e =
+        assertThrows(Bitrix24TransportException.class, () -> api.add(new TestItemAddRequest("x")));
     assertFalse(e.getMessage().contains(FakePortal.SECRET), e.getMessage());
   }
 
   @Test
   void readTimeoutIsConfigurableAndATransportException() {
     portal.enqueue(FakePortal.ok("{\"items\":[]}").delayed(1_000));
-    TestItemApi api = TestClients.webhook(portal)
-        .readTimeout(Duration.ofMillis(200))
-        .retryPolicy(RetryPolicy.none())
-        .build().api(TestItemApi.class);
+    TestItemApi api =
+        TestClients.webhook(portal)
+            .readTimeout(Duration.ofMillis(200))
+            .retryPolicy(RetryPolicy.none())
+            .build()
+            .api(TestItemApi.class);
     long start = System.nanoTime();
     assertThrows(Bitrix24TransportException.class, () -> api.list(new TestItemListRequest(1L)));
     assertEquals(true, System.nanoTime() - start < 900_000_000L);

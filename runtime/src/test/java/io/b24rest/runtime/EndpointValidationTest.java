@@ -11,19 +11,21 @@ import io.b24rest.runtime.http.PortalEndpoint;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.TestClients;
 import io.b24rest.runtime.testapi.TestItemApi;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EndpointValidationTest {
   private static final String SECRET = "s3cr3tW3bh00kC0de";
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "https://p.bitrix24.com/rest/1/" + SECRET + "/",
-      "https://p.bitrix24.com/rest/1/" + SECRET,
-      "https://p.bitrix24.com/rest/api/1/" + SECRET + "/",
-      "https://P.Bitrix24.com/rest/api/1/" + SECRET})
+  @ValueSource(
+      strings = {
+        "https://p.bitrix24.com/rest/1/" + SECRET + "/",
+        "https://p.bitrix24.com/rest/1/" + SECRET,
+        "https://p.bitrix24.com/rest/api/1/" + SECRET + "/",
+        "https://P.Bitrix24.com/rest/api/1/" + SECRET
+      })
   void bothWebhookFormsGoToRestApi(String url) {
     PortalEndpoint endpoint = PortalEndpoint.fromWebhookUrl(url);
     assertEquals("https://p.bitrix24.com/rest/api/1/" + SECRET, endpoint.baseUrl());
@@ -32,18 +34,20 @@ class EndpointValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "https://p.bitrix24.com/rest/" + SECRET + "/",
-      "https://p.bitrix24.com/1/" + SECRET + "/",
-      "https://p.bitrix24.com/rest/1/" + SECRET + "/extra/",
-      "https://p.bitrix24.com/rest/1/" + SECRET + "/?x=1",
-      "https://user:" + SECRET + "@p.bitrix24.com/rest/1/" + SECRET + "/",
-      "p.bitrix24.com/rest/1/" + SECRET + "/",
-      "ftp://p.bitrix24.com/rest/1/" + SECRET + "/",
-      "http://p.bitrix24.com/rest/1/" + SECRET + "/",
-      "http://10.0.0.1/rest/1/" + SECRET + "/",
-      "https://p.bitrix24.com/rest/1/" + SECRET + " with space/",
-      "   "})
+  @ValueSource(
+      strings = {
+        "https://p.bitrix24.com/rest/" + SECRET + "/",
+        "https://p.bitrix24.com/1/" + SECRET + "/",
+        "https://p.bitrix24.com/rest/1/" + SECRET + "/extra/",
+        "https://p.bitrix24.com/rest/1/" + SECRET + "/?x=1",
+        "https://user:" + SECRET + "@p.bitrix24.com/rest/1/" + SECRET + "/",
+        "p.bitrix24.com/rest/1/" + SECRET + "/",
+        "ftp://p.bitrix24.com/rest/1/" + SECRET + "/",
+        "http://p.bitrix24.com/rest/1/" + SECRET + "/",
+        "http://10.0.0.1/rest/1/" + SECRET + "/",
+        "https://p.bitrix24.com/rest/1/" + SECRET + " with space/",
+        "   "
+      })
   void malformedWebhookUrlsAreRejectedWithoutEchoingTheSecret(String url) {
     var e = assertThrows(IllegalArgumentException.class, () -> Bitrix24Client.webhook(url));
     assertFalse(e.getMessage().contains(SECRET), e.getMessage());
@@ -51,11 +55,13 @@ class EndpointValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "http://127.0.0.1:8080/rest/1/" + SECRET + "/",
-      "http://127.1.2.3/rest/1/" + SECRET + "/",
-      "http://localhost:1/rest/1/" + SECRET + "/",
-      "http://[::1]:8080/rest/1/" + SECRET + "/"})
+  @ValueSource(
+      strings = {
+        "http://127.0.0.1:8080/rest/1/" + SECRET + "/",
+        "http://127.1.2.3/rest/1/" + SECRET + "/",
+        "http://localhost:1/rest/1/" + SECRET + "/",
+        "http://[::1]:8080/rest/1/" + SECRET + "/"
+      })
   void plainHttpIsAllowedToLoopbackOnly(String url) {
     assertDoesNotThrow(() -> Bitrix24Client.webhook(url).build());
   }
@@ -63,13 +69,17 @@ class EndpointValidationTest {
   @Test
   void oauthPortalUrlMustBeHttps() {
     OAuthTokens tokens = OAuthTokens.of("accessToken123", null);
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Bitrix24Client.oauth("http://p.bitrix24.com", tokens));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Bitrix24Client.oauth("https://p.bitrix24.com/?a=b", tokens));
-    assertEquals("https://p.bitrix24.com/rest/api",
+    assertEquals(
+        "https://p.bitrix24.com/rest/api",
         PortalEndpoint.fromPortalUrl("https://p.bitrix24.com/rest/api/").baseUrl());
-    assertEquals("https://p.bitrix24.com/rest/api",
+    assertEquals(
+        "https://p.bitrix24.com/rest/api",
         PortalEndpoint.fromPortalUrl("https://p.bitrix24.com").baseUrl());
   }
 
@@ -77,11 +87,18 @@ class EndpointValidationTest {
   void nothingPrintsASecret() throws Exception {
     try (FakePortal portal = new FakePortal()) {
       Bitrix24Client webhook = TestClients.webhook(portal).build();
-      Bitrix24Client oauth = TestClients.oauth(portal, OAuthTokens.of("accessTokenQQQ", "refreshTokenWWW"))
-          .build();
-      for (Object o : new Object[] {webhook, webhook.api(TestItemApi.class),
-          webhook.withIdempotencyKey("k").api(TestItemApi.class), TestClients.webhook(portal),
-          oauth, oauth.api(TestItemApi.class), oauth.currentTokens().orElseThrow()}) {
+      Bitrix24Client oauth =
+          TestClients.oauth(portal, OAuthTokens.of("accessTokenQQQ", "refreshTokenWWW")).build();
+      for (Object o :
+          new Object[] {
+            webhook,
+            webhook.api(TestItemApi.class),
+            webhook.withIdempotencyKey("k").api(TestItemApi.class),
+            TestClients.webhook(portal),
+            oauth,
+            oauth.api(TestItemApi.class),
+            oauth.currentTokens().orElseThrow()
+          }) {
         String text = o.toString();
         assertFalse(text.contains(FakePortal.SECRET), text);
         assertFalse(text.contains("accessTokenQQQ"), text);
@@ -94,9 +111,11 @@ class EndpointValidationTest {
   @Test
   void timeoutsMustBePositive() throws Exception {
     try (FakePortal portal = new FakePortal()) {
-      assertThrows(IllegalArgumentException.class,
+      assertThrows(
+          IllegalArgumentException.class,
           () -> TestClients.webhook(portal).readTimeout(java.time.Duration.ZERO));
-      assertThrows(IllegalArgumentException.class,
+      assertThrows(
+          IllegalArgumentException.class,
           () -> TestClients.webhook(portal).connectTimeout(java.time.Duration.ofSeconds(-1)));
     }
   }

@@ -40,10 +40,13 @@ class ErrorShapesTest {
 
   @Test
   void rest3ShapeWithValidationBecomesTypedException() {
-    portal.enqueue(Reply.json(400, """
-        {"error":{"code":"BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION",
-          "message":"Error validating request object",
-          "validation":[{"message":"Required field `id` is not specified","field":"id"}]}}"""));
+    portal.enqueue(
+        Reply.json(
+            400,
+            """
+            {"error":{"code":"BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION",
+              "message":"Error validating request object",
+              "validation":[{"message":"Required field `id` is not specified","field":"id"}]}}"""));
 
     var e = assertInstanceOf(TestErrors.RequestValidationException.class, call());
     assertEquals(400, e.httpStatus());
@@ -56,15 +59,21 @@ class ErrorShapesTest {
 
   @Test
   void entityNotFoundIsTyped() {
-    portal.enqueue(Reply.json(400, """
-        {"error":{"code":"BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION","message":"not found"}}"""));
+    portal.enqueue(
+        Reply.json(
+            400,
+            """
+{"error":{"code":"BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION","message":"not found"}}"""));
     assertInstanceOf(TestErrors.EntityNotFoundException.class, call());
   }
 
   @Test
   void flatShapeBecomesTypedException() {
-    portal.enqueue(Reply.json(401, """
-        {"error":"expired_token","error_description":"The access token provided has expired."}"""));
+    portal.enqueue(
+        Reply.json(
+            401,
+            """
+{"error":"expired_token","error_description":"The access token provided has expired."}"""));
 
     var e = assertInstanceOf(TestErrors.ExpiredTokenException.class, call());
     assertEquals("expired_token", e.code());
@@ -74,8 +83,11 @@ class ErrorShapesTest {
 
   @Test
   void unknownCodeKeepsCodeMessageAndStatus() {
-    portal.enqueue(Reply.json(418, """
-        {"error":{"code":"SOMETHING_NEW","message":"A new kind of error"}}"""));
+    portal.enqueue(
+        Reply.json(
+            418,
+            """
+            {"error":{"code":"SOMETHING_NEW","message":"A new kind of error"}}"""));
 
     Bitrix24Exception e = call();
     assertSame(Bitrix24ApiException.class, e.getClass());
@@ -87,8 +99,11 @@ class ErrorShapesTest {
 
   @Test
   void errorInA200AnswerIsAnErrorToo() {
-    portal.enqueue(Reply.json(200, """
-        {"error":{"code":"BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION","message":"gone"}}"""));
+    portal.enqueue(
+        Reply.json(
+            200,
+            """
+{"error":{"code":"BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION","message":"gone"}}"""));
     var e = assertInstanceOf(TestErrors.EntityNotFoundException.class, call());
     assertEquals(200, e.httpStatus());
   }
@@ -97,12 +112,16 @@ class ErrorShapesTest {
   void aFactoryThatFailsFallsBackToThePlainException() throws Exception {
     try (FakePortal other = new FakePortal()) {
       other.enqueue(Reply.json(403, "{\"error\":\"ACCESS_DENIED\",\"error_description\":\"no\"}"));
-      TestItemApi failing = TestClients.webhook(other)
-          .errorFactory(error -> {
-            throw new IllegalStateException("broken registry");
-          })
-          .build().api(TestItemApi.class);
-      var e = assertThrows(Bitrix24ApiException.class, () -> failing.list(new TestItemListRequest(1L)));
+      TestItemApi failing =
+          TestClients.webhook(other)
+              .errorFactory(
+                  error -> {
+                    throw new IllegalStateException("broken registry");
+                  })
+              .build()
+              .api(TestItemApi.class);
+      var e =
+          assertThrows(Bitrix24ApiException.class, () -> failing.list(new TestItemListRequest(1L)));
       assertEquals("ACCESS_DENIED", e.code());
     }
   }

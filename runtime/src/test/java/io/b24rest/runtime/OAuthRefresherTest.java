@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 
 class OAuthRefresherTest {
   private static final String CLIENT_SECRET = "clientSecretLJSl0lNB76";
-  private static final String TOKEN_ANSWER = """
-      {"access_token":"ydtj8pho532wydb5ixk78ol7uqlb7sch","client_endpoint":"https://portal.bitrix24.com/rest/",
-       "domain":"oauth.bitrix.info","expires":1780319382,"expires_in":3600,
-       "member_id":"a223c6b3710f85df22e9377d6c4f7553","refresh_token":"3s6lr4kr3cv2od4v853gvrchb875bwxb",
-       "scope":"crm,task","server_endpoint":"https://oauth.bitrix.info/rest/","status":"F","user_id":67}""";
+  private static final String TOKEN_ANSWER =
+      """
+{"access_token":"ydtj8pho532wydb5ixk78ol7uqlb7sch","client_endpoint":"https://portal.bitrix24.com/rest/",
+ "domain":"oauth.bitrix.info","expires":1780319382,"expires_in":3600,
+ "member_id":"a223c6b3710f85df22e9377d6c4f7553","refresh_token":"3s6lr4kr3cv2od4v853gvrchb875bwxb",
+ "scope":"crm,task","server_endpoint":"https://oauth.bitrix.info/rest/","status":"F","user_id":67}""";
 
   private FakePortal oauthServer;
 
@@ -52,14 +53,20 @@ class OAuthRefresherTest {
     oauthServer.enqueue(Reply.json(200, TOKEN_ANSWER));
     List<OAuthTokens> persisted = new CopyOnWriteArrayList<>();
 
-    OAuthTokens fresh = refresher().onRefresh(persisted::add).build()
-        .refresh(OAuthTokens.of("oldAccess123", "4f9k4jpmg13usmybzuqknt2v9fh0q6rl"));
+    OAuthTokens fresh =
+        refresher()
+            .onRefresh(persisted::add)
+            .build()
+            .refresh(OAuthTokens.of("oldAccess123", "4f9k4jpmg13usmybzuqknt2v9fh0q6rl"));
 
     FakePortal.Recorded request = oauthServer.received().get(0);
     assertEquals("GET", request.method());
     assertEquals("/oauth/token/", request.path());
-    assertEquals("grant_type=refresh_token&client_id=app.573ad8a0346747.09223434"
-        + "&client_secret=" + CLIENT_SECRET + "&refresh_token=4f9k4jpmg13usmybzuqknt2v9fh0q6rl",
+    assertEquals(
+        "grant_type=refresh_token&client_id=app.573ad8a0346747.09223434"
+            + "&client_secret="
+            + CLIENT_SECRET
+            + "&refresh_token=4f9k4jpmg13usmybzuqknt2v9fh0q6rl",
         request.query());
     assertEquals("ydtj8pho532wydb5ixk78ol7uqlb7sch", fresh.accessToken());
     assertEquals("3s6lr4kr3cv2od4v853gvrchb875bwxb", fresh.refreshToken());
@@ -71,10 +78,12 @@ class OAuthRefresherTest {
 
   @Test
   void serverErrorIsATypedExceptionWithoutSecrets() {
-    oauthServer.enqueue(Reply.json(400,
-        "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid grant\"}"));
-    var e = assertThrows(Bitrix24ApiException.class,
-        () -> refresher().build().refresh(OAuthTokens.of("oldAccess123", "refreshXYZ789")));
+    oauthServer.enqueue(
+        Reply.json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid grant\"}"));
+    var e =
+        assertThrows(
+            Bitrix24ApiException.class,
+            () -> refresher().build().refresh(OAuthTokens.of("oldAccess123", "refreshXYZ789")));
     assertEquals("invalid_grant", e.code());
     assertEquals(400, e.httpStatus());
     assertFalse(e.getMessage().contains(CLIENT_SECRET));
@@ -83,11 +92,18 @@ class OAuthRefresherTest {
 
   @Test
   void garbledAnswerIsAProtocolException() {
-    oauthServer.enqueue(Reply.raw(502,
-        ("<html>bad gateway refresh_token=refreshXYZ789&client_secret=" + CLIENT_SECRET + "</html>")
-            .getBytes(StandardCharsets.UTF_8), "text/html"));
-    var e = assertThrows(Bitrix24ProtocolException.class,
-        () -> refresher().build().refresh(OAuthTokens.of("oldAccess123", "refreshXYZ789")));
+    oauthServer.enqueue(
+        Reply.raw(
+            502,
+            ("<html>bad gateway refresh_token=refreshXYZ789&client_secret="
+                    + CLIENT_SECRET
+                    + "</html>")
+                .getBytes(StandardCharsets.UTF_8),
+            "text/html"));
+    var e =
+        assertThrows(
+            Bitrix24ProtocolException.class,
+            () -> refresher().build().refresh(OAuthTokens.of("oldAccess123", "refreshXYZ789")));
     assertEquals(502, e.httpStatus());
     assertFalse(e.getMessage().contains(CLIENT_SECRET), e.getMessage());
     assertFalse(e.getMessage().contains("refreshXYZ789"), e.getMessage());
@@ -95,20 +111,26 @@ class OAuthRefresherTest {
 
   @Test
   void plainHttpOnlyToLoopback() {
-    assertThrows(IllegalArgumentException.class,
-        () -> Bitrix24OAuthRefresher.builder("id", "secret").serverUrl("http://oauth.example.com/"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Bitrix24OAuthRefresher.builder("id", "secret").serverUrl("http://oauth.example.com/"));
   }
 
   @Test
   void clientRefreshesThroughTheOAuthServerAndRetries() throws Exception {
     try (FakePortal portal = new FakePortal()) {
-      portal.otherwise(r -> r.body().contains("oldAccess123")
-          ? Reply.json(401, "{\"error\":\"expired_token\",\"error_description\":\"expired\"}")
-          : FakePortal.ok("{\"items\":[]}"));
+      portal.otherwise(
+          r ->
+              r.body().contains("oldAccess123")
+                  ? Reply.json(
+                      401, "{\"error\":\"expired_token\",\"error_description\":\"expired\"}")
+                  : FakePortal.ok("{\"items\":[]}"));
       oauthServer.enqueue(Reply.json(200, TOKEN_ANSWER));
-      Bitrix24Client client = TestClients.oauth(portal, OAuthTokens.of("oldAccess123", "refresh0001"))
-          .tokenRefresher(refresher().build())
-          .build();
+      Bitrix24Client client =
+          TestClients.oauth(portal, OAuthTokens.of("oldAccess123", "refresh0001"))
+              .tokenRefresher(refresher().build())
+              .build();
 
       client.api(TestItemApi.class).list(new TestItemListRequest(1L));
 

@@ -33,26 +33,34 @@ class OperatingLimitTest {
   }
 
   private static Reply successResettingAt(long epochSeconds) {
-    return Reply.json(200, "{\"result\":{\"items\":[]},\"time\":{\"operating\":500.0,"
-        + "\"operating_reset_at\":" + epochSeconds + "}}");
+    return Reply.json(
+        200,
+        "{\"result\":{\"items\":[]},\"time\":{\"operating\":500.0,"
+            + "\"operating_reset_at\":"
+            + epochSeconds
+            + "}}");
   }
 
   @Test
   void waitsUntilTheResetOfTheLastSuccessfulAnswerThenRetriesOnce() {
     long resetAt = System.currentTimeMillis() / 1000 + 1;
     portal.enqueue(successResettingAt(resetAt), Reply.json(429, OPERATING_LIMIT));
-    TestItemApi api = TestClients.webhook(portal)
-        .operatingLimit(OperatingLimitPolicy.waitUpTo(Duration.ofSeconds(5)))
-        .build().api(TestItemApi.class);
+    TestItemApi api =
+        TestClients.webhook(portal)
+            .operatingLimit(OperatingLimitPolicy.waitUpTo(Duration.ofSeconds(5)))
+            .build()
+            .api(TestItemApi.class);
 
     api.list(new TestItemListRequest(1L));
     api.list(new TestItemListRequest(1L));
 
     var received = portal.received();
     assertEquals(3, received.size());
-    long retryAtMillis = System.currentTimeMillis()
-        - (System.nanoTime() - received.get(2).arrivalNanos()) / 1_000_000;
-    assertTrue(retryAtMillis >= resetAt * 1000 - 20,
+    long retryAtMillis =
+        System.currentTimeMillis()
+            - (System.nanoTime() - received.get(2).arrivalNanos()) / 1_000_000;
+    assertTrue(
+        retryAtMillis >= resetAt * 1000 - 20,
         "retried " + (resetAt * 1000 - retryAtMillis) + " ms before the reset");
   }
 
@@ -60,12 +68,14 @@ class OperatingLimitTest {
   void retriesOnlyOnceThenThrows() {
     long resetAt = System.currentTimeMillis() / 1000;
     portal.enqueue(successResettingAt(resetAt)).otherwise(r -> Reply.json(429, OPERATING_LIMIT));
-    TestItemApi api = TestClients.webhook(portal)
-        .operatingLimit(OperatingLimitPolicy.waitUpTo(Duration.ofSeconds(5)))
-        .build().api(TestItemApi.class);
+    TestItemApi api =
+        TestClients.webhook(portal)
+            .operatingLimit(OperatingLimitPolicy.waitUpTo(Duration.ofSeconds(5)))
+            .build()
+            .api(TestItemApi.class);
     api.list(new TestItemListRequest(1L));
-    assertThrows(TestErrors.OperationTimeLimitException.class,
-        () -> api.list(new TestItemListRequest(1L)));
+    assertThrows(
+        TestErrors.OperationTimeLimitException.class, () -> api.list(new TestItemListRequest(1L)));
     assertEquals(3, portal.received().size());
   }
 
@@ -73,12 +83,16 @@ class OperatingLimitTest {
   void failFastThrowsTheTypedExceptionAtOnce() {
     long resetAt = System.currentTimeMillis() / 1000 + 1;
     portal.enqueue(successResettingAt(resetAt), Reply.json(429, OPERATING_LIMIT));
-    TestItemApi api = TestClients.webhook(portal)
-        .operatingLimit(OperatingLimitPolicy.failFast())
-        .build().api(TestItemApi.class);
+    TestItemApi api =
+        TestClients.webhook(portal)
+            .operatingLimit(OperatingLimitPolicy.failFast())
+            .build()
+            .api(TestItemApi.class);
     api.list(new TestItemListRequest(1L));
-    var e = assertThrows(TestErrors.OperationTimeLimitException.class,
-        () -> api.list(new TestItemListRequest(1L)));
+    var e =
+        assertThrows(
+            TestErrors.OperationTimeLimitException.class,
+            () -> api.list(new TestItemListRequest(1L)));
     assertEquals(429, e.httpStatus());
     assertEquals(2, portal.received().size());
   }
@@ -87,13 +101,15 @@ class OperatingLimitTest {
   void aResetBeyondTheBoundFailsFast() {
     long resetAt = System.currentTimeMillis() / 1000 + 600;
     portal.enqueue(successResettingAt(resetAt), Reply.json(429, OPERATING_LIMIT));
-    TestItemApi api = TestClients.webhook(portal)
-        .operatingLimit(OperatingLimitPolicy.waitUpTo(Duration.ofSeconds(5)))
-        .build().api(TestItemApi.class);
+    TestItemApi api =
+        TestClients.webhook(portal)
+            .operatingLimit(OperatingLimitPolicy.waitUpTo(Duration.ofSeconds(5)))
+            .build()
+            .api(TestItemApi.class);
     api.list(new TestItemListRequest(1L));
     long start = System.nanoTime();
-    assertThrows(TestErrors.OperationTimeLimitException.class,
-        () -> api.list(new TestItemListRequest(1L)));
+    assertThrows(
+        TestErrors.OperationTimeLimitException.class, () -> api.list(new TestItemListRequest(1L)));
     assertTrue(System.nanoTime() - start < 1_000_000_000L);
     assertEquals(2, portal.received().size());
   }
@@ -102,8 +118,8 @@ class OperatingLimitTest {
   void anUnknownResetFailsFast() {
     portal.enqueue(Reply.json(429, OPERATING_LIMIT));
     TestItemApi api = TestClients.webhook(portal).build().api(TestItemApi.class);
-    assertThrows(TestErrors.OperationTimeLimitException.class,
-        () -> api.list(new TestItemListRequest(1L)));
+    assertThrows(
+        TestErrors.OperationTimeLimitException.class, () -> api.list(new TestItemListRequest(1L)));
     assertEquals(1, portal.received().size());
   }
 }

@@ -36,13 +36,15 @@ class PacingTest {
       try {
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
-          done.add(pool.submit(() -> {
-            int i;
-            while ((i = next.getAndIncrement()) < REQUESTS) {
-              apis.get(i % 2).list(new TestItemListRequest((long) i));
-            }
-            return null;
-          }));
+          done.add(
+              pool.submit(
+                  () -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < REQUESTS) {
+                      apis.get(i % 2).list(new TestItemListRequest((long) i));
+                    }
+                    return null;
+                  }));
         }
         for (Future<?> f : done) {
           f.get(10, TimeUnit.SECONDS);
@@ -51,8 +53,8 @@ class PacingTest {
         pool.shutdownNow();
       }
 
-      List<Long> arrivals = portal.received().stream()
-          .map(r -> r.arrivalNanos() - start).sorted().toList();
+      List<Long> arrivals =
+          portal.received().stream().map(r -> r.arrivalNanos() - start).sorted().toList();
       assertEquals(REQUESTS, arrivals.size());
       double toleranceSeconds = 0.05;
       for (int n = 1; n <= arrivals.size(); n++) {
@@ -61,17 +63,20 @@ class PacingTest {
         assertTrue(n <= allowed, n + " requests by " + t + " s; the bucket allows " + allowed);
       }
       // 25 requests at X=5, Y=10/s take about 2 s; unpaced they would take milliseconds.
-      assertTrue(arrivals.get(REQUESTS - 1) / 1e9 >= (REQUESTS - BURST) / (double) PER_SECOND - 0.1);
+      assertTrue(
+          arrivals.get(REQUESTS - 1) / 1e9 >= (REQUESTS - BURST) / (double) PER_SECOND - 0.1);
     }
   }
 
   @Test
   void bucketsAreSharedPerPortalAndLimit() {
     RateLimit limit = RateLimit.custom(7, 3);
-    assertSame(PortalBuckets.bucketFor("a.bitrix24.com", limit),
+    assertSame(
+        PortalBuckets.bucketFor("a.bitrix24.com", limit),
         PortalBuckets.bucketFor("a.bitrix24.com", RateLimit.custom(7, 3)));
-    assertTrue(PortalBuckets.bucketFor("a.bitrix24.com", limit)
-        != PortalBuckets.bucketFor("b.bitrix24.com", limit));
+    assertTrue(
+        PortalBuckets.bucketFor("a.bitrix24.com", limit)
+            != PortalBuckets.bucketFor("b.bitrix24.com", limit));
   }
 
   @Test
@@ -85,6 +90,7 @@ class PacingTest {
     return Bitrix24Client.webhook(portal.webhookUrl())
         .rateLimit(RateLimit.custom(BURST, PER_SECOND))
         .errorFactory(TestErrors.INSTANCE)
-        .build().api(TestItemApi.class);
+        .build()
+        .api(TestItemApi.class);
   }
 }

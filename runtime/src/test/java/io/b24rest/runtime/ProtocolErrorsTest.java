@@ -32,13 +32,18 @@ class ProtocolErrorsTest {
   }
 
   private Bitrix24ProtocolException call() {
-    return assertThrows(Bitrix24ProtocolException.class, () -> api.list(new TestItemListRequest(1L)));
+    return assertThrows(
+        Bitrix24ProtocolException.class, () -> api.list(new TestItemListRequest(1L)));
   }
 
   @Test
   void htmlBadGatewayIsAProtocolErrorAfterTheReadRetries() {
-    String html = "<html><head><title>502 Bad Gateway</title></head><body>" + "x".repeat(500)
-        + " https://p.bitrix24.com/rest/1/" + FakePortal.SECRET + "/</body></html>";
+    String html =
+        "<html><head><title>502 Bad Gateway</title></head><body>"
+            + "x".repeat(500)
+            + " https://p.bitrix24.com/rest/1/"
+            + FakePortal.SECRET
+            + "/</body></html>";
     portal.otherwise(r -> Reply.raw(502, html.getBytes(StandardCharsets.UTF_8), "text/html"));
 
     Bitrix24ProtocolException e = call();

@@ -20,7 +20,8 @@ class RateLimitRetryTest {
   private static final String QUERY_LIMIT =
       "{\"error\":\"QUERY_LIMIT_EXCEEDED\",\"error_description\":\"Too many requests\"}";
   private static final String RATE_LIMIT =
-      "{\"error\":{\"code\":\"BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION\",\"message\":\"Rate limit\"}}";
+      "{\"error\":{\"code\":\"BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION\",\"message\":\"Rate"
+          + " limit\"}}";
 
   private FakePortal portal;
 
@@ -37,8 +38,11 @@ class RateLimitRetryTest {
   @Test
   void queryLimitTwiceThenSuccess() {
     portal.enqueue(Reply.json(503, QUERY_LIMIT), Reply.json(503, QUERY_LIMIT));
-    var answer = TestClients.webhook(portal).build().api(TestItemApi.class)
-        .list(new TestItemListRequest(1L));
+    var answer =
+        TestClients.webhook(portal)
+            .build()
+            .api(TestItemApi.class)
+            .list(new TestItemListRequest(1L));
     assertEquals(0, answer.result().items().size());
     assertEquals(3, portal.received().size());
   }
@@ -46,8 +50,12 @@ class RateLimitRetryTest {
   @Test
   void rest3RateLimitThenSuccessAlsoForAWrite() {
     portal.enqueue(Reply.json(429, RATE_LIMIT)).otherwise(r -> FakePortal.ok("{\"id\":9}"));
-    var answer = TestClients.webhook(portal).automaticIdempotencyKeys(false).build()
-        .api(TestItemApi.class).add(new TestItemAddRequest("x"));
+    var answer =
+        TestClients.webhook(portal)
+            .automaticIdempotencyKeys(false)
+            .build()
+            .api(TestItemApi.class)
+            .add(new TestItemAddRequest("x"));
     assertEquals(9L, answer.result().id());
     assertEquals(2, portal.received().size(), "a rate-limited write never ran: safe to repeat");
   }
@@ -66,7 +74,9 @@ class RateLimitRetryTest {
     portal.enqueue(Reply.json(503, QUERY_LIMIT), Reply.json(503, QUERY_LIMIT));
     TestClients.webhook(portal)
         .retryPolicy(new RetryPolicy(3, Duration.ofMillis(40), Duration.ofMillis(200)))
-        .build().api(TestItemApi.class).list(new TestItemListRequest(1L));
+        .build()
+        .api(TestItemApi.class)
+        .list(new TestItemListRequest(1L));
     var received = portal.received();
     long firstGap = (received.get(1).arrivalNanos() - received.get(0).arrivalNanos()) / 1_000_000;
     long secondGap = (received.get(2).arrivalNanos() - received.get(1).arrivalNanos()) / 1_000_000;

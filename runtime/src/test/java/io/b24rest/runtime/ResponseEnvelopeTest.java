@@ -18,15 +18,18 @@ class ResponseEnvelopeTest {
   @Test
   void resultAndTimeAreDecodedAndTheTimeIsRememberedPerMethod() throws Exception {
     try (FakePortal portal = new FakePortal()) {
-      portal.enqueue(FakePortal.Reply.json(200, """
-          {"result":{"items":[
-             {"id":3,"title":"Department chat","type":"CHAT","createdAt":"2023-12-28T14:05:48+03:00","newField":1},
-             {"id":4,"title":"Future","type":"HOLOGRAM"}]},
-           "time":{"start":1778747192.910734,"finish":1778747193.530359,"duration":0.6196,
-             "processing":0.0323,"date_start":"2026-05-14T10:26:32+02:00",
-             "date_finish":"2026-05-14T10:26:33+02:00","operating_reset_at":1778747792,
-             "operating":3.3076,"future":true},
-           "extra":"ignored"}"""));
+      portal.enqueue(
+          FakePortal.Reply.json(
+              200,
+              """
+{"result":{"items":[
+   {"id":3,"title":"Department chat","type":"CHAT","createdAt":"2023-12-28T14:05:48+03:00","newField":1},
+   {"id":4,"title":"Future","type":"HOLOGRAM"}]},
+ "time":{"start":1778747192.910734,"finish":1778747193.530359,"duration":0.6196,
+   "processing":0.0323,"date_start":"2026-05-14T10:26:32+02:00",
+   "date_finish":"2026-05-14T10:26:33+02:00","operating_reset_at":1778747792,
+   "operating":3.3076,"future":true},
+ "extra":"ignored"}"""));
       Bitrix24Client client = TestClients.webhook(portal).build();
 
       ApiResponse<TestItemListResult> answer =

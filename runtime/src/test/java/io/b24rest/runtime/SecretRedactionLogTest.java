@@ -55,40 +55,63 @@ class SecretRedactionLogTest {
 
   @Test
   void noSecretInAnyLogLineAtFullLogging() throws Exception {
-    try (FakePortal portal = new FakePortal(); FakePortal oauthServer = new FakePortal()) {
-      portal.otherwise(r -> {
-        if (r.body().contains(ACCESS)) {
-          return Reply.json(401, "{\"error\":\"expired_token\",\"error_description\":\"expired\"}");
-        }
-        if (r.body().contains("echo")) {
-          // A portal that echoes the request (auth included) in its error message.
-          return Reply.json(400, "{\"error\":{\"code\":\"BAD\",\"message\":\"bad body " 
-              + r.body().replace("\"", "'") + " at " + r.path() + "\"}}");
-        }
-        return FakePortal.ok(r.path().endsWith("add") ? "{\"id\":1}" : "{\"items\":[]}");
-      });
+    try (FakePortal portal = new FakePortal();
+        FakePortal oauthServer = new FakePortal()) {
+      portal.otherwise(
+          r -> {
+            if (r.body().contains(ACCESS)) {
+              return Reply.json(
+                  401, "{\"error\":\"expired_token\",\"error_description\":\"expired\"}");
+            }
+            if (r.body().contains("echo")) {
+              // A portal that echoes the request (auth included) in its error message.
+              return Reply.json(
+                  400,
+                  "{\"error\":{\"code\":\"BAD\",\"message\":\"bad body "
+                      + r.body().replace("\"", "'")
+                      + " at "
+                      + r.path()
+                      + "\"}}");
+            }
+            return FakePortal.ok(r.path().endsWith("add") ? "{\"id\":1}" : "{\"items\":[]}");
+          });
       portal.enqueue(Reply.drop());
-      oauthServer.enqueue(Reply.json(200, "{\"access_token\":\"" + NEW_ACCESS
-          + "\",\"refresh_token\":\"" + NEW_REFRESH + "\",\"expires\":1780319382}"));
+      oauthServer.enqueue(
+          Reply.json(
+              200,
+              "{\"access_token\":\""
+                  + NEW_ACCESS
+                  + "\",\"refresh_token\":\""
+                  + NEW_REFRESH
+                  + "\",\"expires\":1780319382}"));
 
       Bitrix24Client webhook = TestClients.webhook(portal).httpLogLevel(HttpLogLevel.FULL).build();
       webhook.api(TestItemApi.class).list(new TestItemListRequest(1L));
       webhook.api(TestItemApi.class).add(new TestItemAddRequest("ok"));
-      Bitrix24Exception webhookError = assertThrows(Bitrix24Exception.class,
-          () -> webhook.api(TestItemApi.class).add(new TestItemAddRequest("echo")));
+      Bitrix24Exception webhookError =
+          assertThrows(
+              Bitrix24Exception.class,
+              () -> webhook.api(TestItemApi.class).add(new TestItemAddRequest("echo")));
 
-      Bitrix24Client oauth = TestClients.oauth(portal, OAuthTokens.of(ACCESS, REFRESH))
-          .httpLogLevel(HttpLogLevel.FULL)
-          .tokenRefresher(Bitrix24OAuthRefresher.builder("app.1", CLIENT_SECRET)
-              .serverUrl(oauthServer.origin() + "/oauth/token/").build())
-          .build();
+      Bitrix24Client oauth =
+          TestClients.oauth(portal, OAuthTokens.of(ACCESS, REFRESH))
+              .httpLogLevel(HttpLogLevel.FULL)
+              .tokenRefresher(
+                  Bitrix24OAuthRefresher.builder("app.1", CLIENT_SECRET)
+                      .serverUrl(oauthServer.origin() + "/oauth/token/")
+                      .build())
+              .build();
       oauth.api(TestItemApi.class).list(new TestItemListRequest(2L));
-      Bitrix24Exception oauthError = assertThrows(Bitrix24Exception.class,
-          () -> oauth.api(TestItemApi.class).add(new TestItemAddRequest("echo")));
+      Bitrix24Exception oauthError =
+          assertThrows(
+              Bitrix24Exception.class,
+              () -> oauth.api(TestItemApi.class).add(new TestItemAddRequest("echo")));
 
       List<String> lines = captured.list.stream().map(SecretRedactionLogTest::render).toList();
       assertFalse(lines.isEmpty());
-      assertTrue(lines.stream().anyMatch(l -> l.contains("/rest/api/1/***/test.item.list")), lines.toString());
+      assertTrue(
+          lines.stream().anyMatch(l -> l.contains("/rest/api/1/***/test.item.list")),
+          lines.toString());
       assertTrue(lines.stream().anyMatch(l -> l.contains("\"auth\":\"***\"")), lines.toString());
       for (String line : lines) {
         for (String secret : SECRETS) {
@@ -106,6 +129,7 @@ class SecretRedactionLogTest {
   private static String render(ILoggingEvent event) {
     String text = event.getLoggerName() + " " + event.getFormattedMessage();
     return event.getThrowableProxy() == null
-        ? text : text + " " + ThrowableProxyUtil.asString(event.getThrowableProxy());
+        ? text
+        : text + " " + ThrowableProxyUtil.asString(event.getThrowableProxy());
   }
 }

@@ -31,7 +31,8 @@ class TokenRefreshTest {
   private static final String OLD = "expiredAccessToken0001";
   private static final String NEW = "freshAccessToken0002";
   private static final String EXPIRED =
-      "{\"error\":\"expired_token\",\"error_description\":\"The access token provided has expired.\"}";
+      "{\"error\":\"expired_token\",\"error_description\":\"The access token provided has"
+          + " expired.\"}";
   private static final int CALLERS = 8;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -58,26 +59,29 @@ class TokenRefreshTest {
   @Test
   void eightConcurrentCallersShareOneRefresh() throws Exception {
     CountDownLatch allSawTheExpiredToken = new CountDownLatch(CALLERS);
-    portal.otherwise(r -> {
-      if (tokenOf(r).equals(OLD)) {
-        allSawTheExpiredToken.countDown();
-        return Reply.json(401, EXPIRED);
-      }
-      return FakePortal.ok("{\"items\":[]}");
-    });
-    AtomicInteger refreshes = new AtomicInteger();
-    Bitrix24Client client = TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
-        .tokenRefresher(expired -> {
-          refreshes.incrementAndGet();
-          try {
-            // Hold the refresh until every caller has failed with the old token.
-            assertTrue(allSawTheExpiredToken.await(5, TimeUnit.SECONDS));
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    portal.otherwise(
+        r -> {
+          if (tokenOf(r).equals(OLD)) {
+            allSawTheExpiredToken.countDown();
+            return Reply.json(401, EXPIRED);
           }
-          return OAuthTokens.of(NEW, "refresh0002");
-        })
-        .build();
+          return FakePortal.ok("{\"items\":[]}");
+        });
+    AtomicInteger refreshes = new AtomicInteger();
+    Bitrix24Client client =
+        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
+            .tokenRefresher(
+                expired -> {
+                  refreshes.incrementAndGet();
+                  try {
+                    // Hold the refresh until every caller has failed with the old token.
+                    assertTrue(allSawTheExpiredToken.await(5, TimeUnit.SECONDS));
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return OAuthTokens.of(NEW, "refresh0002");
+                })
+            .build();
     TestItemApi api = client.api(TestItemApi.class);
 
     CyclicBarrier start = new CyclicBarrier(CALLERS);
@@ -85,10 +89,12 @@ class TokenRefreshTest {
     try {
       List<Future<Object>> results = new ArrayList<>();
       for (int i = 0; i < CALLERS; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return api.list(new TestItemListRequest(1L)).result();
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return api.list(new TestItemListRequest(1L)).result();
+                }));
       }
       for (Future<Object> result : results) {
         result.get(10, TimeUnit.SECONDS);
@@ -108,13 +114,17 @@ class TokenRefreshTest {
   void aSecondExpiryInTheSameCallIsNotRefreshedAgain() {
     portal.otherwise(r -> Reply.json(401, EXPIRED));
     AtomicInteger refreshes = new AtomicInteger();
-    TestItemApi api = TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
-        .tokenRefresher(expired -> {
-          refreshes.incrementAndGet();
-          return OAuthTokens.of(NEW + refreshes.get(), "refresh0002");
-        })
-        .build().api(TestItemApi.class);
-    assertThrows(TestErrors.ExpiredTokenException.class, () -> api.list(new TestItemListRequest(1L)));
+    TestItemApi api =
+        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
+            .tokenRefresher(
+                expired -> {
+                  refreshes.incrementAndGet();
+                  return OAuthTokens.of(NEW + refreshes.get(), "refresh0002");
+                })
+            .build()
+            .api(TestItemApi.class);
+    assertThrows(
+        TestErrors.ExpiredTokenException.class, () -> api.list(new TestItemListRequest(1L)));
     assertEquals(1, refreshes.get());
     assertEquals(2, portal.received().size());
   }
@@ -122,18 +132,23 @@ class TokenRefreshTest {
   @Test
   void withoutRefresherTheTypedExceptionIsThrown() {
     portal.enqueue(Reply.json(401, EXPIRED));
-    TestItemApi api = TestClients.oauth(portal, OAuthTokens.of(OLD, null)).build().api(TestItemApi.class);
-    assertThrows(TestErrors.ExpiredTokenException.class, () -> api.list(new TestItemListRequest(1L)));
+    TestItemApi api =
+        TestClients.oauth(portal, OAuthTokens.of(OLD, null)).build().api(TestItemApi.class);
+    assertThrows(
+        TestErrors.ExpiredTokenException.class, () -> api.list(new TestItemListRequest(1L)));
   }
 
   @Test
   void aFailingRefresherIsATypedException() {
     portal.otherwise(r -> Reply.json(401, EXPIRED));
-    TestItemApi api = TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
-        .tokenRefresher(expired -> {
-          throw new IllegalStateException("store unavailable " + expired.refreshToken());
-        })
-        .build().api(TestItemApi.class);
+    TestItemApi api =
+        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
+            .tokenRefresher(
+                expired -> {
+                  throw new IllegalStateException("store unavailable " + expired.refreshToken());
+                })
+            .build()
+            .api(TestItemApi.class);
     var e = assertThrows(TokenRefreshException.class, () -> api.list(new TestItemListRequest(1L)));
     assertInstanceOf(IllegalStateException.class, e.getCause());
     assertTrue(!e.getMessage().contains("refresh0001"));
@@ -141,7 +156,8 @@ class TokenRefreshTest {
 
   @Test
   void webhookClientsCannotTakeARefresher() {
-    assertThrows(IllegalStateException.class,
+    assertThrows(
+        IllegalStateException.class,
         () -> TestClients.webhook(portal).tokenRefresher(expired -> expired));
   }
 }

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Renews tokens at the standard Bitrix24 OAuth server ({@code https://oauth.bitrix.info}) with the
- * {@code refresh_token} grant (see the docs' {@code settings/oauth/auto-renewal.md}) and hands every
- * new pair to a callback, which should persist it: the old refresh token stops working.
+ * {@code refresh_token} grant (see the docs' {@code settings/oauth/auto-renewal.md}) and hands
+ * every new pair to a callback, which should persist it: the old refresh token stops working.
  *
  * <pre>{@code
  * TokenRefresher refresher = Bitrix24OAuthRefresher.builder(clientId, clientSecret)
@@ -89,15 +89,22 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
             serverUrl
                 + (serverUrl.getRawQuery() == null ? "?" : "&")
                 + "grant_type=refresh_token"
-                + "&client_id=" + encode(clientId)
-                + "&client_secret=" + encode(clientSecret)
-                + "&refresh_token=" + encode(refreshToken));
+                + "&client_id="
+                + encode(clientId)
+                + "&client_secret="
+                + encode(clientSecret)
+                + "&refresh_token="
+                + encode(refreshToken));
     LOG.debug("refreshing OAuth tokens at {}", serverUrl.getHost());
     HttpResponse<byte[]> answer;
     try {
       answer =
           http.send(
-              HttpRequest.newBuilder(uri).timeout(timeout).GET().header("Accept", "application/json").build(),
+              HttpRequest.newBuilder(uri)
+                  .timeout(timeout)
+                  .GET()
+                  .header("Accept", "application/json")
+                  .build(),
               HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new Bitrix24TransportException(
@@ -111,7 +118,8 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
       onRefresh.accept(fresh);
     } catch (RuntimeException e) {
       // The new pair is valid either way; failing the call would not bring the old one back.
-      LOG.warn("the onRefresh callback failed ({}); the new tokens were not persisted",
+      LOG.warn(
+          "the onRefresh callback failed ({}); the new tokens were not persisted",
           e.getClass().getSimpleName());
     }
     return fresh;
@@ -126,7 +134,10 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
     }
     if (root == null || !root.isObject()) {
       throw new Bitrix24ProtocolException(
-          status, "the OAuth server's answer is not a JSON object", BodyExcerpt.of(body, redactor), METHOD);
+          status,
+          "the OAuth server's answer is not a JSON object",
+          BodyExcerpt.of(body, redactor),
+          METHOD);
     }
     ApiError error = ErrorBodies.read(root, status, METHOD);
     if (error != null) {
@@ -136,11 +147,16 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
     String refresh = text(root, "refresh_token");
     if (status / 100 != 2 || access == null) {
       throw new Bitrix24ProtocolException(
-          status, "the OAuth server's answer has no access_token", BodyExcerpt.of(body, redactor), METHOD);
+          status,
+          "the OAuth server's answer has no access_token",
+          BodyExcerpt.of(body, redactor),
+          METHOD);
     }
     JsonNode expires = root.get("expires");
     Instant expiresAt =
-        expires != null && expires.canConvertToLong() ? Instant.ofEpochSecond(expires.asLong()) : null;
+        expires != null && expires.canConvertToLong()
+            ? Instant.ofEpochSecond(expires.asLong())
+            : null;
     return new OAuthTokens(access, refresh, expiresAt);
   }
 
@@ -167,7 +183,10 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
     private Duration timeout = Duration.ofSeconds(30);
 
     private Builder(String clientId, String clientSecret) {
-      if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
+      if (clientId == null
+          || clientId.isBlank()
+          || clientSecret == null
+          || clientSecret.isBlank()) {
         throw new IllegalArgumentException("clientId and clientSecret are required");
       }
       this.clientId = clientId;
@@ -175,8 +194,8 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
     }
 
     /**
-     * The token endpoint; default {@link Bitrix24OAuthRefresher#DEFAULT_SERVER_URL}. Must be https, except on a
-     * loopback host (for tests).
+     * The token endpoint; default {@link Bitrix24OAuthRefresher#DEFAULT_SERVER_URL}. Must be https,
+     * except on a loopback host (for tests).
      */
     public Builder serverUrl(String url) {
       URI uri;
@@ -185,9 +204,12 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("OAuth server URL is not a valid URL");
       }
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-      boolean ok = uri.getHost() != null
-          && (scheme.equals("https") || (scheme.equals("http") && LoopbackHosts.isLoopback(uri.getHost())));
+      String scheme =
+          uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      boolean ok =
+          uri.getHost() != null
+              && (scheme.equals("https")
+                  || (scheme.equals("http") && LoopbackHosts.isLoopback(uri.getHost())));
       if (!ok) {
         throw new IllegalArgumentException(
             "OAuth server URL must be https (plain http only to loopback hosts)");
@@ -215,6 +237,5 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
     public Bitrix24OAuthRefresher build() {
       return new Bitrix24OAuthRefresher(this);
     }
-
   }
 }

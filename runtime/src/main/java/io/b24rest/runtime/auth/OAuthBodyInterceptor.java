@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Puts the current OAuth access token in the {@code auth} field of the JSON body, as REST 3.0
- * wants it. Runs before every attempt, so a retry after a token refresh carries the new token.
+ * Puts the current OAuth access token in the {@code auth} field of the JSON body, as REST 3.0 wants
+ * it. Runs before every attempt, so a retry after a token refresh carries the new token.
  */
 public final class OAuthBodyInterceptor implements RequestInterceptor {
   /** The body field that carries the access token. */
@@ -78,7 +78,9 @@ public final class OAuthBodyInterceptor implements RequestInterceptor {
     }
     try {
       JsonNode node = mapper.readTree(body);
-      return node == null || node.isNull() || node.isMissingNode() ? mapper.createObjectNode() : node;
+      return node == null || node.isNull() || node.isMissingNode()
+          ? mapper.createObjectNode()
+          : node;
     } catch (IOException e) {
       return null;
     }

@@ -7,17 +7,19 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Holds the current OAuth token pair of one client and refreshes it single-flight: the threads
- * that saw the same access token expire wait for one refresh; a thread whose token was already
- * replaced returns at once and retries with the new one.
+ * Holds the current OAuth token pair of one client and refreshes it single-flight: the threads that
+ * saw the same access token expire wait for one refresh; a thread whose token was already replaced
+ * returns at once and retries with the new one.
  */
 public final class TokenStore {
   private final ReentrantLock refreshLock = new ReentrantLock();
   private final @Nullable TokenRefresher refresher;
   private final Consumer<OAuthTokens> onChange;
   private volatile OAuthTokens current;
+
   /** The access token whose refresh failed, so that its other waiters fail without a new try. */
   private @Nullable String failedToken;
+
   private @Nullable Bitrix24Exception failure;
 
   /**

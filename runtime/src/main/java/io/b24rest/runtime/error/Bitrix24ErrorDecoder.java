@@ -25,7 +25,8 @@ public final class Bitrix24ErrorDecoder implements ErrorDecoder {
     String method = CallInfo.of(response.request()).method();
     byte[] body;
     try {
-      body = response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
+      body =
+          response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
     } catch (IOException e) {
       body = new byte[0];
     }

@@ -9,7 +9,9 @@ import io.b24rest.core.Bitrix24Exception;
 public final class Bitrix24RequestException extends Bitrix24Exception {
   private static final long serialVersionUID = 1L;
 
-  /** @param message what failed; never a secret */
+  /**
+   * @param message what failed; never a secret
+   */
   public Bitrix24RequestException(String message, Throwable cause) {
     super(message, cause);
   }

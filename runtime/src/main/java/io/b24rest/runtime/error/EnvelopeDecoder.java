@@ -24,7 +24,8 @@ public final class EnvelopeDecoder implements Decoder {
   @Override
   public Object decode(Response response, Type type) throws IOException {
     String method = CallInfo.of(response.request()).method();
-    byte[] body = response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
+    byte[] body =
+        response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
     try {
       return interpreter.success(response.status(), body, type, method);
     } catch (Bitrix24Exception failure) {

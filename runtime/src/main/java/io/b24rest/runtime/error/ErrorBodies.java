@@ -8,9 +8,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the error of an answer in either shape Bitrix24 uses: REST 3.0
- * {@code {"error":{"code","message","validation":[{field,message}]}}} and the older flat
- * {@code {"error":"CODE","error_description":"..."}} (expired tokens, rate limits).
+ * Reads the error of an answer in either shape Bitrix24 uses: REST 3.0 {@code
+ * {"error":{"code","message","validation":[{field,message}]}}} and the older flat {@code
+ * {"error":"CODE","error_description":"..."}} (expired tokens, rate limits).
  */
 public final class ErrorBodies {
   private static final int MAX_MESSAGE = 1_000;
@@ -24,8 +24,8 @@ public final class ErrorBodies {
   }
 
   /**
-   * The error of {@code root}, or null if {@code root} has no error of a known shape (no
-   * {@code error}, or one without a code).
+   * The error of {@code root}, or null if {@code root} has no error of a known shape (no {@code
+   * error}, or one without a code).
    */
   public static @Nullable ApiError read(JsonNode root, int httpStatus, @Nullable String method) {
     JsonNode error = root.get("error");
@@ -38,11 +38,19 @@ public final class ErrorBodies {
         return null;
       }
       return new ApiError(
-          httpStatus, code, text(error.get("message")), validation(error.get("validation")), method);
+          httpStatus,
+          code,
+          text(error.get("message")),
+          validation(error.get("validation")),
+          method);
     }
     if (error.isTextual() && !error.asText().isBlank()) {
       return new ApiError(
-          httpStatus, error.asText().strip(), text(root.get("error_description")), List.of(), method);
+          httpStatus,
+          error.asText().strip(),
+          text(root.get("error_description")),
+          List.of(),
+          method);
     }
     return null;
   }

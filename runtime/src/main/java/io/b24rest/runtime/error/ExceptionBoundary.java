@@ -21,7 +21,9 @@ public final class ExceptionBoundary implements InvocationHandlerFactory {
   private final InvocationHandlerFactory feignHandlers = new InvocationHandlerFactory.Default();
   private final String maskedUrl;
 
-  /** @param maskedUrl the base URL with its secret masked, for {@code toString()} */
+  /**
+   * @param maskedUrl the base URL with its secret masked, for {@code toString()}
+   */
   public ExceptionBoundary(String maskedUrl) {
     this.maskedUrl = maskedUrl;
   }
@@ -69,16 +71,20 @@ public final class ExceptionBoundary implements InvocationHandlerFactory {
     String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();
     if (thrown instanceof EncodeException) {
       return new Bitrix24RequestException(
-          name + ": the request could not be written as JSON", thrown.getCause() == null ? thrown : thrown.getCause());
+          name + ": the request could not be written as JSON",
+          thrown.getCause() == null ? thrown : thrown.getCause());
     }
-    Throwable cause = thrown instanceof FeignException && thrown.getCause() != null
-        ? thrown.getCause() : thrown;
+    Throwable cause =
+        thrown instanceof FeignException && thrown.getCause() != null ? thrown.getCause() : thrown;
     if (cause instanceof IOException io) {
       return new Bitrix24TransportException(
           io.getClass().getSimpleName() + " while talking to the portal", name, io);
     }
     // Keep Feign exceptions out of the chain: their messages hold the URL.
-    Throwable safeCause = thrown instanceof FeignException ? new RuntimeException(thrown.getClass().getSimpleName()) : thrown;
+    Throwable safeCause =
+        thrown instanceof FeignException
+            ? new RuntimeException(thrown.getClass().getSimpleName())
+            : thrown;
     return new Bitrix24RequestException(
         name + ": the call failed: " + thrown.getClass().getSimpleName(), safeCause);
   }

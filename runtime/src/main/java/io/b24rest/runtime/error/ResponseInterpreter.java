@@ -106,9 +106,13 @@ public final class ResponseInterpreter {
     if (error == null) {
       return protocol(status, "error of an unknown shape", body, method);
     }
-    error = new ApiError(
-        error.httpStatus(), error.code(), redactor.redact(error.message()), error.validation(),
-        error.method());
+    error =
+        new ApiError(
+            error.httpStatus(),
+            error.code(),
+            redactor.redact(error.message()),
+            error.validation(),
+            error.method());
     try {
       Bitrix24ApiException typed = errorFactory.create(error);
       return typed != null ? typed : new Bitrix24ApiException(error);

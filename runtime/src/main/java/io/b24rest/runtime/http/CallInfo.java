@@ -9,9 +9,9 @@ import java.lang.reflect.Method;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The REST method a request calls and whether it reads or writes, from the
- * {@link Bitrix24Method} annotation of the interface method (or, lacking it, the last URL segment
- * and {@link MethodKind#WRITE}: an unknown method is treated as one that must not run twice).
+ * The REST method a request calls and whether it reads or writes, from the {@link Bitrix24Method}
+ * annotation of the interface method (or, lacking it, the last URL segment and {@link
+ * MethodKind#WRITE}: an unknown method is treated as one that must not run twice).
  *
  * @param method the REST method name
  * @param kind read or write

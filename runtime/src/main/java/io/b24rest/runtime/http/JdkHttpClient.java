@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A Feign {@link Client} over the JDK's {@link HttpClient}, chosen over {@code
- * HttpURLConnection} because the latter silently re-sends a POST whose connection broke, which
- * would duplicate a write behind the client's back. The whole body is read before the answer is
- * handed on, so a connection that drops mid-body fails here as an I/O error (and can be retried)
- * instead of surfacing later as a half-read answer.
+ * A Feign {@link Client} over the JDK's {@link HttpClient}, chosen over {@code HttpURLConnection}
+ * because the latter silently re-sends a POST whose connection broke, which would duplicate a write
+ * behind the client's back. The whole body is read before the answer is handed on, so a connection
+ * that drops mid-body fails here as an I/O error (and can be retried) instead of surfacing later as
+ * a half-read answer.
  */
 public final class JdkHttpClient implements Client {
   /** Headers the JDK client sets itself and refuses from callers. */

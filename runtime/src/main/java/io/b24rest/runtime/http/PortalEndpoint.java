@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the calls of one client go: {@code <portal>/rest/api/<user>/<secret>} for a webhook,
- * {@code <portal>/rest/api} for OAuth. Parsing never echoes the secret in an error message, and
- * {@link #toString()} masks it.
+ * Where the calls of one client go: {@code <portal>/rest/api/<user>/<secret>} for a webhook, {@code
+ * <portal>/rest/api} for OAuth. Parsing never echoes the secret in an error message, and {@link
+ * #toString()} masks it.
  *
  * @param baseUrl the URL the method name is appended to, without a trailing slash
  * @param scheme {@code https}, or {@code http} for a loopback host
@@ -28,8 +28,8 @@ public record PortalEndpoint(
    * Parses a webhook URL in either form a portal shows: {@code https://p.bitrix24.com/rest/1/s/} or
    * {@code https://p.bitrix24.com/rest/api/1/s/} (trailing slash optional).
    *
-   * @throws IllegalArgumentException if the URL is malformed, not https (outside loopback), or
-   *     not a webhook URL; the message never contains the secret
+   * @throws IllegalArgumentException if the URL is malformed, not https (outside loopback), or not
+   *     a webhook URL; the message never contains the secret
    */
   public static PortalEndpoint fromWebhookUrl(String url) {
     URI uri = parse(url, "webhook URL");
@@ -115,7 +115,10 @@ public record PortalEndpoint(
     if (scheme.equals("http")) {
       if (!LoopbackHosts.isLoopback(uri.getHost())) {
         throw new IllegalArgumentException(
-            what + " for host " + uri.getHost() + " must use https; plain http is allowed only"
+            what
+                + " for host "
+                + uri.getHost()
+                + " must use https; plain http is allowed only"
                 + " to loopback hosts (127.0.0.0/8, ::1, localhost)");
       }
     } else if (!scheme.equals("https")) {
@@ -129,7 +132,9 @@ public record PortalEndpoint(
   }
 
   private static String origin(URI uri) {
-    return scheme(uri) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+    return scheme(uri)
+        + "://"
+        + uri.getHost().toLowerCase(Locale.ROOT)
         + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
   }
 }

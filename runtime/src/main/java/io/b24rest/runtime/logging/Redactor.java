@@ -42,7 +42,9 @@ public final class Redactor {
     }
   }
 
-  /** Returns {@code text} with every known secret and secret-shaped value replaced by {@code ***}. */
+  /**
+   * Returns {@code text} with every known secret and secret-shaped value replaced by {@code ***}.
+   */
   public String redact(@Nullable String text) {
     if (text == null || text.isEmpty()) {
       return text == null ? "" : text;
@@ -52,7 +54,8 @@ public final class Redactor {
       result = result.replace(secret, MASK);
     }
     result = WEBHOOK_PATH.matcher(result).replaceAll("$1" + Matcher.quoteReplacement(MASK));
-    result = JSON_SECRET_FIELD.matcher(result).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "\"");
+    result =
+        JSON_SECRET_FIELD.matcher(result).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "\"");
     result = QUERY_SECRET_PARAM.matcher(result).replaceAll("$1" + Matcher.quoteReplacement(MASK));
     return result;
   }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One Bucket4j bucket per portal and rate limit, shared by every client and thread of this JVM:
- * the portal counts requests per portal (and source IP), not per client object.
+ * One Bucket4j bucket per portal and rate limit, shared by every client and thread of this JVM: the
+ * portal counts requests per portal (and source IP), not per client object.
  */
 public final class PortalBuckets {
   private static final Map<String, Bucket> BUCKETS = new ConcurrentHashMap<>();

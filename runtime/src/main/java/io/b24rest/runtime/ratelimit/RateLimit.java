@@ -1,9 +1,9 @@
 package io.b24rest.runtime.ratelimit;
 
 /**
- * The portal's leaky bucket, as the client paces itself against it: up to {@code burst} requests
- * at once (the threshold X), then {@code perSecond} requests a second (the drain rate Y). See
- * {@code limits.md}: X=50, Y=2/s on most plans, X=250, Y=5/s on Enterprise.
+ * The portal's leaky bucket, as the client paces itself against it: up to {@code burst} requests at
+ * once (the threshold X), then {@code perSecond} requests a second (the drain rate Y). See {@code
+ * limits.md}: X=50, Y=2/s on most plans, X=250, Y=5/s on Enterprise.
  *
  * @param burst the threshold X; 0 when pacing is off
  * @param perSecond the drain rate Y; 0 when pacing is off
@@ -15,7 +15,9 @@ public record RateLimit(long burst, long perSecond) {
     if (burst < 0 || perSecond < 0 || (burst == 0) != (perSecond == 0)) {
       throw new IllegalArgumentException(
           "rate limit needs burst > 0 and perSecond > 0 (or both 0 for off), got "
-              + burst + " and " + perSecond);
+              + burst
+              + " and "
+              + perSecond);
     }
   }
 

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code time} block of the last successful answer of each method, for the operating limit:
- * after a 429 {@code OPERATION_TIME_LIMIT} the client waits until that method's
- * {@code operating_reset_at}.
+ * after a 429 {@code OPERATION_TIME_LIMIT} the client waits until that method's {@code
+ * operating_reset_at}.
  */
 public final class ResponseTimes {
   private final Map<String, ResponseTime> lastByMethod = new ConcurrentHashMap<>();

@@ -5,9 +5,9 @@ import feign.RetryableException;
 import io.b24rest.core.Bitrix24Exception;
 
 /**
- * Carries the typed outcome of one failed attempt to {@link Bitrix24Retryer}, which decides
- * whether to try again or to throw {@link #failure()}. Feign only hands {@link
- * RetryableException}s to its retryer, hence the wrapper; it never leaves the client.
+ * Carries the typed outcome of one failed attempt to {@link Bitrix24Retryer}, which decides whether
+ * to try again or to throw {@link #failure()}. Feign only hands {@link RetryableException}s to its
+ * retryer, hence the wrapper; it never leaves the client.
  */
 public final class AttemptFailure extends RetryableException {
   private static final long serialVersionUID = 1L;

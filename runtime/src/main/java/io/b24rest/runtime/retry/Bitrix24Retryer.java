@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  *       the portal ran nothing; retried with backoff for reads and writes.
  *   <li>429 {@code OPERATION_TIME_LIMIT}: per {@link OperatingLimitPolicy}, once.
  *   <li>401 {@code expired_token}: one single-flight token refresh, then one retry.
- *   <li>5xx and dropped connections: the portal may have run the method; retried with backoff
- *       for reads, and for writes only when they carry an Idempotency-Key.
+ *   <li>5xx and dropped connections: the portal may have run the method; retried with backoff for
+ *       reads, and for writes only when they carry an Idempotency-Key.
  *   <li>Refused connections and connect timeouts: nothing was sent; retried for all.
  * </ul>
  */
@@ -48,8 +48,10 @@ public final class Bitrix24Retryer implements Retryer {
       Set.of("QUERY_LIMIT_EXCEEDED", "BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION");
   private static final String OPERATING_LIMIT = "OPERATION_TIME_LIMIT";
   private static final String EXPIRED_TOKEN = "expired_token";
+
   /** Server errors that repeating cannot fix. */
-  private static final Set<String> PERMANENT_SERVER_ERRORS = Set.of("OVERLOAD_LIMIT", "PORTAL_DELETED");
+  private static final Set<String> PERMANENT_SERVER_ERRORS =
+      Set.of("OVERLOAD_LIMIT", "PORTAL_DELETED");
 
   private final RetryPolicy policy;
   private final OperatingLimitPolicy operatingLimit;
@@ -129,7 +131,8 @@ public final class Bitrix24Retryer implements Retryer {
     IOException io = cause instanceof IOException ioe ? ioe : new IOException("transport failure");
     Bitrix24TransportException failure =
         new Bitrix24TransportException(describe(io), call.method(), io);
-    if (io instanceof InterruptedIOException && !(io instanceof java.net.SocketTimeoutException)
+    if (io instanceof InterruptedIOException
+        && !(io instanceof java.net.SocketTimeoutException)
         && !(io instanceof java.net.http.HttpTimeoutException)) {
       throw failure;
     }
@@ -165,7 +168,8 @@ public final class Bitrix24Retryer implements Retryer {
     sleep(waitMillis, limited, call);
   }
 
-  private void backOffIfSafe(Bitrix24Exception failure, CallInfo call, Request request, String why) {
+  private void backOffIfSafe(
+      Bitrix24Exception failure, CallInfo call, Request request, String why) {
     boolean safe = call.kind() == MethodKind.READ || hasIdempotencyKey(request);
     if (!safe) {
       LOG.debug("{}: not retried after {}: a write without Idempotency-Key", call.method(), why);
@@ -179,11 +183,18 @@ public final class Bitrix24Retryer implements Retryer {
       throw failure;
     }
     long nominal = policy.nominalDelay(attempt).toMillis();
-    long delay = nominal <= 1 ? nominal : nominal / 2 + ThreadLocalRandom.current().nextLong(nominal / 2 + 1);
+    long delay =
+        nominal <= 1
+            ? nominal
+            : nominal / 2 + ThreadLocalRandom.current().nextLong(nominal / 2 + 1);
     attempt++;
     LOG.debug(
         "{}: attempt {} of {} in {} ms after {}",
-        call.method(), attempt, policy.maxAttempts(), delay, why);
+        call.method(),
+        attempt,
+        policy.maxAttempts(),
+        delay,
+        why);
     sleep(delay, failure, call);
   }
 

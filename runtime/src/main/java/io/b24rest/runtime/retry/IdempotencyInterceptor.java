@@ -18,7 +18,9 @@ public final class IdempotencyInterceptor implements RequestInterceptor {
 
   private final boolean automaticKeys;
 
-  /** @param automaticKeys whether write calls without a caller's key get a generated one */
+  /**
+   * @param automaticKeys whether write calls without a caller's key get a generated one
+   */
   public IdempotencyInterceptor(boolean automaticKeys) {
     this.automaticKeys = automaticKeys;
   }
@@ -40,7 +42,7 @@ public final class IdempotencyInterceptor implements RequestInterceptor {
     template.headerLiteral(HEADER, key);
   }
 
-  /** Whether {@code headers} (of a template or a request) carry a key. */
+  /** Whether {@code template} already carries a key (set on an earlier attempt or by the caller). */
   public static boolean hasKey(RequestTemplate template) {
     return template.headers().keySet().stream().anyMatch(HEADER::equalsIgnoreCase);
   }

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The caller's own Idempotency-Key for the call running on this thread. Set only by the view of
- * {@code Bitrix24Client.withIdempotencyKey(key)} for the duration of one call (Feign runs a call
- * on the caller's thread) and always cleared after it: no key leaks into a later call.
+ * {@code Bitrix24Client.withIdempotencyKey(key)} for the duration of one call (Feign runs a call on
+ * the caller's thread) and always cleared after it: no key leaks into a later call.
  */
 public final class IdempotencyScope {
   private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How often and how patiently a call is repeated after a rate-limit answer (503
- * {@code QUERY_LIMIT_EXCEEDED}, 429 {@code BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION}), a 5xx or
- * a connection failure: exponential backoff from {@code initialDelay}, doubled per attempt, capped
- * at {@code maxDelay}, with jitter (each delay is between half and all of its nominal value).
+ * How often and how patiently a call is repeated after a rate-limit answer (503 {@code
+ * QUERY_LIMIT_EXCEEDED}, 429 {@code BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION}), a 5xx or a
+ * connection failure: exponential backoff from {@code initialDelay}, doubled per attempt, capped at
+ * {@code maxDelay}, with jitter (each delay is between half and all of its nominal value).
  *
  * @param maxAttempts attempts in all, the first included; 1 turns retries off
  * @param initialDelay the nominal delay before the second attempt

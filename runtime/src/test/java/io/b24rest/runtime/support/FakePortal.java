@@ -20,8 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * A scripted HTTP server on 127.0.0.1 and an ephemeral port: answers queued replies in order
- * (then the fallback, or a custom responder), and records every request it received.
+ * A scripted HTTP server on 127.0.0.1 and an ephemeral port: answers queued replies in order (then
+ * the fallback, or a custom responder), and records every request it received.
  */
 public final class FakePortal implements AutoCloseable {
   /** A secret-looking webhook code, for redaction assertions. */
@@ -29,7 +29,11 @@ public final class FakePortal implements AutoCloseable {
 
   /** What the server received. */
   public record Recorded(
-      String method, String path, String query, Map<String, String> headers, String body,
+      String method,
+      String path,
+      String query,
+      Map<String, String> headers,
+      String body,
       long arrivalNanos) {
     /** A header by case-insensitive name, or null. */
     public String header(String name) {
@@ -38,7 +42,8 @@ public final class FakePortal implements AutoCloseable {
   }
 
   /** What the server answers. */
-  public record Reply(int status, byte[] body, String contentType, boolean dropConnection, long delayMillis) {
+  public record Reply(
+      int status, byte[] body, String contentType, boolean dropConnection, long delayMillis) {
     public static Reply json(int status, String body) {
       return new Reply(status, body.getBytes(StandardCharsets.UTF_8), "application/json", false, 0);
     }
@@ -64,7 +69,8 @@ public final class FakePortal implements AutoCloseable {
   private volatile Function<Recorded, Reply> fallback = r -> ok("{\"items\":[]}");
 
   static {
-    // Without it, Nagle's algorithm and delayed ACKs add ~40 ms to answers on kept-alive connections.
+    // Without it, Nagle's algorithm and delayed ACKs add ~40 ms to answers on kept-alive
+    // connections.
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
@@ -77,8 +83,12 @@ public final class FakePortal implements AutoCloseable {
 
   /** A 200 answer with {@code result} and a {@code time} block. */
   public static Reply ok(String resultJson) {
-    return Reply.json(200, "{\"result\":" + resultJson + ",\"time\":{\"start\":1.5,\"finish\":2.5,"
-        + "\"duration\":1.0,\"processing\":0.5,\"operating_reset_at\":1778747792,\"operating\":3.3}}");
+    return Reply.json(
+        200,
+        "{\"result\":"
+            + resultJson
+            + ",\"time\":{\"start\":1.5,\"finish\":2.5,"
+            + "\"duration\":1.0,\"processing\":0.5,\"operating_reset_at\":1778747792,\"operating\":3.3}}");
   }
 
   public int port() {
@@ -113,12 +123,17 @@ public final class FakePortal implements AutoCloseable {
     try {
       byte[] body = exchange.getRequestBody().readAllBytes();
       Map<String, String> headers = new TreeMap<>();
-      exchange.getRequestHeaders().forEach(
-          (k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
-      Recorded recorded = new Recorded(
-          exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-          exchange.getRequestURI().getRawQuery(), headers,
-          new String(body, StandardCharsets.UTF_8), System.nanoTime());
+      exchange
+          .getRequestHeaders()
+          .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
+      Recorded recorded =
+          new Recorded(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getRawPath(),
+              exchange.getRequestURI().getRawQuery(),
+              headers,
+              new String(body, StandardCharsets.UTF_8),
+              System.nanoTime());
       received.add(recorded);
       Reply reply = queue.poll();
       if (reply == null) {
@@ -131,7 +146,8 @@ public final class FakePortal implements AutoCloseable {
         return; // closing the exchange before any answer drops the connection
       }
       exchange.getResponseHeaders().set("Content-Type", reply.contentType());
-      exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
+      exchange.sendResponseHeaders(
+          reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
       if (reply.body().length > 0) {
         try (OutputStream out = exchange.getResponseBody()) {
           out.write(reply.body());
