@@ -8,6 +8,7 @@ import feign.RequestInterceptor;
 import feign.RequestTemplate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +41,7 @@ public final class OAuthBodyInterceptor implements RequestInterceptor {
       }
     } else {
       // A body that is not an object (a batch array) cannot hold the field: use the query string.
-      template.query(AUTH_FIELD, (Iterable<String>) null);
+      template.query(AUTH_FIELD, List.of());
       template.query(AUTH_FIELD, token);
     }
   }
