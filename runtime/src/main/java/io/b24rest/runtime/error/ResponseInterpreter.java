@@ -8,6 +8,7 @@ import io.b24rest.core.ApiResponse;
 import io.b24rest.core.Bitrix24ApiException;
 import io.b24rest.core.Bitrix24Exception;
 import io.b24rest.core.Bitrix24ProtocolException;
+import io.b24rest.core.ValidationError;
 import io.b24rest.core.spi.ApiErrorFactory;
 import io.b24rest.runtime.logging.Redactor;
 import io.b24rest.runtime.ratelimit.ResponseTimes;
@@ -111,7 +112,9 @@ public final class ResponseInterpreter {
             error.httpStatus(),
             error.code(),
             redactor.redact(error.message()),
-            error.validation(),
+            error.validation().stream()
+                .map(v -> new ValidationError(v.field(), redactor.redact(v.message())))
+                .toList(),
             error.method());
     try {
       Bitrix24ApiException typed = errorFactory.create(error);

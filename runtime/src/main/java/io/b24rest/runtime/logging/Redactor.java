@@ -1,7 +1,9 @@
 package io.b24rest.runtime.logging;
 
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -30,15 +32,29 @@ public final class Redactor {
       Pattern.compile(
           "((?:^|[?&\\s])(?:auth|access_token|refresh_token|client_secret)=)[^&\\s\"]*");
 
-  private final Set<String> secrets = new CopyOnWriteArraySet<>();
+  /** Tokens change hourly; the oldest beyond this many are dropped (the patterns still apply). */
+  private static final int MAX_SECRETS = 32;
+
+  private final Set<String> secrets = new LinkedHashSet<>();
+  private volatile List<String> snapshot = List.of();
 
   /** A redactor that masks the well-known secret shapes only. */
   public Redactor() {}
 
   /** Also masks {@code secret} wherever it appears; ignores null and very short values. */
   public void addSecret(@Nullable String secret) {
-    if (secret != null && secret.length() >= MIN_EXACT_SECRET_LENGTH) {
+    if (secret == null || secret.length() < MIN_EXACT_SECRET_LENGTH) {
+      return;
+    }
+    synchronized (secrets) {
+      secrets.remove(secret);
       secrets.add(secret);
+      Iterator<String> oldest = secrets.iterator();
+      while (secrets.size() > MAX_SECRETS) {
+        oldest.next();
+        oldest.remove();
+      }
+      snapshot = List.copyOf(secrets);
     }
   }
 
@@ -50,7 +66,7 @@ public final class Redactor {
       return text == null ? "" : text;
     }
     String result = text;
-    for (String secret : secrets) {
+    for (String secret : snapshot) {
       result = result.replace(secret, MASK);
     }
     result = WEBHOOK_PATH.matcher(result).replaceAll("$1" + Matcher.quoteReplacement(MASK));
@@ -62,6 +78,6 @@ public final class Redactor {
 
   @Override
   public String toString() {
-    return "Redactor[" + secrets.size() + " secrets]";
+    return "Redactor[" + snapshot.size() + " secrets]";
   }
 }
