@@ -111,6 +111,57 @@ class TokenRefreshTest {
   }
 
   @Test
+  void aFailedRefreshIsSharedByTheCallersThatWaitedForIt() throws Exception {
+    CountDownLatch allSawTheExpiredToken = new CountDownLatch(CALLERS);
+    portal.otherwise(
+        r -> {
+          allSawTheExpiredToken.countDown();
+          return Reply.json(401, EXPIRED);
+        });
+    AtomicInteger refreshes = new AtomicInteger();
+    TestItemApi api =
+        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
+            .tokenRefresher(
+                expired -> {
+                  refreshes.incrementAndGet();
+                  try {
+                    assertTrue(allSawTheExpiredToken.await(5, TimeUnit.SECONDS));
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  throw new IllegalStateException("the OAuth server is down");
+                })
+            .build()
+            .api(TestItemApi.class);
+
+    CyclicBarrier start = new CyclicBarrier(CALLERS);
+    ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+    try {
+      List<Future<Throwable>> outcomes = new ArrayList<>();
+      for (int i = 0; i < CALLERS; i++) {
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    api.list(new TestItemListRequest(1L));
+                    return null;
+                  } catch (RuntimeException e) {
+                    return e;
+                  }
+                }));
+      }
+      for (Future<Throwable> outcome : outcomes) {
+        assertInstanceOf(TokenRefreshException.class, outcome.get(10, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, refreshes.get());
+    assertEquals(CALLERS, portal.received().size());
+  }
+
+  @Test
   void aSecondExpiryInTheSameCallIsNotRefreshedAgain() {
     portal.otherwise(r -> Reply.json(401, EXPIRED));
     AtomicInteger refreshes = new AtomicInteger();
