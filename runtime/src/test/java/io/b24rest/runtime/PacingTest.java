@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.b24rest.runtime.ratelimit.PortalBuckets;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.runtime.support.FakePortal;
+import io.b24rest.runtime.support.TestClients;
 import io.b24rest.runtime.testapi.TestErrors;
 import io.b24rest.runtime.testapi.TestItemApi;
 import io.b24rest.runtime.testapi.TestItemListRequest;
@@ -65,6 +66,28 @@ class PacingTest {
       // 25 requests at X=5, Y=10/s take about 2 s; unpaced they would take milliseconds.
       assertTrue(
           arrivals.get(REQUESTS - 1) / 1e9 >= (REQUESTS - BURST) / (double) PER_SECOND - 0.1);
+    }
+  }
+
+  @Test
+  void retriesArePacedToo() throws Exception {
+    try (FakePortal portal = new FakePortal()) {
+      String limited = "{\"error\":\"QUERY_LIMIT_EXCEEDED\",\"error_description\":\"Too many\"}";
+      portal.enqueue(FakePortal.Reply.json(503, limited), FakePortal.Reply.json(503, limited));
+      Bitrix24Client.webhook(portal.webhookUrl())
+          .rateLimit(RateLimit.custom(1, 5))
+          .retryPolicy(TestClients.FAST_RETRIES)
+          .build()
+          .api(TestItemApi.class)
+          .list(new TestItemListRequest(1L));
+      var received = portal.received();
+      assertEquals(3, received.size());
+      for (int i = 1; i < received.size(); i++) {
+        long gapMillis =
+            (received.get(i).arrivalNanos() - received.get(i - 1).arrivalNanos()) / 1_000_000;
+        // One token every 200 ms, whatever the tiny backoff says.
+        assertTrue(gapMillis >= 180, "retry " + i + " after " + gapMillis + " ms");
+      }
     }
   }
 
