@@ -1,0 +1,149 @@
+package io.b24rest.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.b24rest.core.MethodKind;
+import io.b24rest.processor.model.Example;
+import io.b24rest.processor.model.MethodModel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The portal's answer to one request, in the order the portal checks: address, credentials,
+ * body, method, Idempotency-Key, operating limit, filter, validation; then a registered answer
+ * or the documented example. The rate limit and faults are the HTTP handler's concern.
+ */
+final class RequestProcessor {
+  private final PortalState state;
+
+  RequestProcessor(PortalState state) {
+    this.state = state;
+  }
+
+  Answer process(IncomingRequest request) {
+    RequestPath path = request.path();
+    if (path.mode() == AuthMode.NONE || path.method().isEmpty()) {
+      return Answers.methodNotFound();
+    }
+    if (path.mode() == AuthMode.WEBHOOK
+        && !state.credentials.isWebhook(path.userId(), path.secret())) {
+      return Answers.noAuth();
+    }
+    Optional<ObjectNode> parsedBody = body(request);
+    if (parsedBody.isEmpty()) {
+      return Answers.invalidJson();
+    }
+    ObjectNode body = parsedBody.get();
+    if (path.mode() == AuthMode.OAUTH) {
+      Optional<Answer> refused = checkToken(request, body);
+      if (refused.isPresent()) {
+        return refused.get();
+      }
+    }
+    // The token is not a param: it must not count in stub matching or Idempotency-Key replays.
+    body.remove("auth");
+    Optional<MethodModel> found = state.spec.method(path.method().get());
+    if (found.isEmpty()) {
+      return Answers.methodNotFound();
+    }
+    MethodModel method = found.get();
+    String caller = path.mode() == AuthMode.WEBHOOK ? "webhook:" + path.userId() : "oauth";
+    Optional<String> idempotencyKey =
+        method.kind() == MethodKind.WRITE ? request.idempotencyKey() : Optional.empty();
+    Answer answer = idempotencyKey
+        .map(key -> answerOnce(request, method, caller, key, body))
+        .orElseGet(() -> answer(request, method, caller, body));
+    return request.idempotencyKey().map(key -> answer.withHeader("Idempotency-Key", key)).orElse(answer);
+  }
+
+  private Answer answerOnce(
+      IncomingRequest request, MethodModel method, String caller, String key, ObjectNode body) {
+    if (!IdempotencyStore.isValidKey(key)) {
+      return Answers.invalidIdempotencyKey();
+    }
+    IdempotencyStore.Lookup lookup = state.idempotency.find(caller, method.name(), key, body);
+    if (lookup instanceof IdempotencyStore.Lookup.Replay replay) {
+      return replay.answer().withHeader("Idempotent-Replayed", "true");
+    }
+    if (lookup instanceof IdempotencyStore.Lookup.Conflict) {
+      return Answers.idempotencyKeyReused();
+    }
+    Answer answer = answer(request, method, caller, body);
+    if (answer.status() == 200) {
+      state.idempotency.store(caller, method.name(), key, body, answer);
+    }
+    return answer;
+  }
+
+  private Answer answer(IncomingRequest request, MethodModel method, String caller, ObjectNode body) {
+    String operatingKey = caller + " " + method.name();
+    if (state.operatingLimit.isBlocked(operatingKey)) {
+      return Answers.operationTimeLimit();
+    }
+    Optional<String> operator = RequestValidator.unknownFilterOperator(method, body);
+    if (operator.isPresent()) {
+      return Answers.unknownFilterOperator(operator.get());
+    }
+    List<ValidationProblem> problems = state.validator.validate(method, body);
+    if (!problems.isEmpty()) {
+      return Answers.validationError(problems);
+    }
+    Optional<StubAnswer> stub = state.stubs.find(method.name(), body);
+    if (stub.isPresent() && !(stub.get() instanceof StubAnswer.Result)) {
+      return stubbedError(stub.get());
+    }
+    JsonNode result =
+        stub.<JsonNode>map(s -> ((StubAnswer.Result) s).result().deepCopy())
+            .orElseGet(() -> documentedResult(method));
+    Duration processing = Duration.ofNanos(System.nanoTime() - request.receivedNanos());
+    OperatingLimiter.Usage usage = state.operatingLimit.record(operatingKey, processing);
+    Instant finish = state.clock.instant();
+    ObjectNode time =
+        TimeBlock.of(request.receivedAt(), finish, processing.toNanos() / 1e9, usage, state.zone);
+    return Answers.success(result, time);
+  }
+
+  private static Answer stubbedError(StubAnswer answer) {
+    if (answer instanceof StubAnswer.Error error) {
+      return Answers.restError(error.status(), error.code(), error.message());
+    }
+    StubAnswer.Raw raw = (StubAnswer.Raw) answer;
+    return Answer.text(raw.status(), raw.contentType(), raw.body());
+  }
+
+  /** The {@code result} of the method's documented 200 example; {@code {}} if it has none. */
+  private static JsonNode documentedResult(MethodModel method) {
+    return method.responseExamples().stream()
+        .filter(example -> example.status() == 200)
+        .findFirst()
+        .map(Example::json)
+        .flatMap(Json::parse)
+        .map(example -> example.get("result"))
+        .filter(result -> result != null)
+        .orElseGet(Json::object);
+  }
+
+  /** The body as a JSON object: none for GET (REST 3.0 reads no query params), {} when empty. */
+  private static Optional<ObjectNode> body(IncomingRequest request) {
+    if ("GET".equals(request.httpMethod()) || request.rawBody().isBlank()) {
+      return Optional.of(Json.object());
+    }
+    return request.json().filter(JsonNode::isObject).map(node -> (ObjectNode) node.deepCopy());
+  }
+
+  private Optional<Answer> checkToken(IncomingRequest request, ObjectNode body) {
+    JsonNode auth = body.get("auth");
+    Optional<String> token =
+        auth != null && auth.isTextual() ? Optional.of(auth.asText()) : request.queryAuth();
+    if (token.isEmpty()) {
+      return Optional.of(Answers.noAuth());
+    }
+    return switch (state.credentials.checkToken(token.get())) {
+      case VALID -> Optional.empty();
+      case EXPIRED -> Optional.of(Answers.expiredToken());
+      case WRONG -> Optional.of(Answers.noAuth());
+    };
+  }
+}
