@@ -313,8 +313,9 @@ public final class FakeBitrix24Portal implements AutoCloseable {
 
     /**
      * Turns on the operating limit with a fixed cost a call and a short window, for tests:
-     * with {@code (1 s, 400 ms, 500 ms)} the third call within half a second gets 429, and
-     * calls pass again half a second after the first.
+     * with {@code (1 s, 600 ms, 500 ms)} the first two calls pass (taking {@code operating} to
+     * 1.2 s), the third within half a second gets 429, and calls pass again once the first
+     * call's basket is half a second old.
      *
      * @param limit the accumulated time above which calls are refused
      * @param costPerCall what each call of a method adds to its {@code operating}
