@@ -37,6 +37,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * block still reports {@code operating}), the specs on the class path.
  */
 public final class FakeBitrix24Portal implements AutoCloseable {
+  static {
+    // The JDK server writes the status line and the body in two packets; with Nagle's algorithm
+    // on, the body waits for the client's delayed ACK, some 40 ms a call on Linux. The property
+    // is read once, when the JVM creates its first HttpServer: a user's own setting wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final PortalState state;
   private final int requestedPort;
   private final int threads;

@@ -38,10 +38,15 @@ public final class StubBuilder {
     return this;
   }
 
-  /** Matches only requests whose body holds this param with an equal value. */
+  /**
+   * Matches only requests whose body holds this param with an equal value.
+   *
+   * @param value a Java value as Jackson writes it ({@code "x"} is the JSON string {@code "x"}),
+   *     or a Jackson tree
+   */
   public StubBuilder withParam(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    params.set(name, value == null ? params.nullNode() : Json.toTree(value));
+    params.set(name, value instanceof JsonNode node ? node.deepCopy() : Json.MAPPER.valueToTree(value));
     return this;
   }
 
