@@ -16,10 +16,24 @@ import java.util.Optional;
  * or the documented example. The rate limit and faults are the HTTP handler's concern.
  */
 final class RequestProcessor {
+  /** The method name of REST 3.0 batch calls. */
+  static final String BATCH = "batch";
+
+  /** What calling one method gave: its result, or the error answer. */
+  sealed interface Outcome {
+    /** The method ran; its {@code time} block reports {@code usage}. */
+    record Success(JsonNode result, OperatingLimiter.Usage usage) implements Outcome {}
+
+    /** The method refused the call. */
+    record Failure(Answer answer) implements Outcome {}
+  }
+
   private final PortalState state;
+  private final BatchProcessor batch;
 
   RequestProcessor(PortalState state) {
     this.state = state;
+    this.batch = new BatchProcessor(state, this);
   }
 
   Answer process(IncomingRequest request) {
@@ -31,13 +45,18 @@ final class RequestProcessor {
         && !state.credentials.isWebhook(path.userId(), path.secret())) {
       return Answers.noAuth();
     }
+    if (BATCH.equals(path.method().get())) {
+      return batch.process(request);
+    }
     Optional<ObjectNode> parsedBody = body(request);
     if (parsedBody.isEmpty()) {
       return Answers.invalidJson();
     }
     ObjectNode body = parsedBody.get();
     if (path.mode() == AuthMode.OAUTH) {
-      Optional<Answer> refused = checkToken(request, body);
+      JsonNode auth = body.get("auth");
+      Optional<String> token = auth != null && auth.isTextual() ? Optional.of(auth.asText()) : request.queryAuth();
+      Optional<Answer> refused = checkToken(token);
       if (refused.isPresent()) {
         return refused.get();
       }
@@ -49,13 +68,66 @@ final class RequestProcessor {
       return Answers.methodNotFound();
     }
     MethodModel method = found.get();
-    String caller = path.mode() == AuthMode.WEBHOOK ? "webhook:" + path.userId() : "oauth";
+    String caller = caller(path);
     Optional<String> idempotencyKey =
         method.kind() == MethodKind.WRITE ? request.idempotencyKey() : Optional.empty();
     Answer answer = idempotencyKey
         .map(key -> answerOnce(request, method, caller, key, body))
         .orElseGet(() -> answer(request, method, caller, body));
     return request.idempotencyKey().map(key -> answer.withHeader("Idempotency-Key", key)).orElse(answer);
+  }
+
+  /**
+   * Runs one method for {@code caller}: the operating limit, the filter, validation, then a
+   * registered answer or the documented example.
+   */
+  Outcome call(MethodModel method, String caller, ObjectNode body, long receivedNanos) {
+    String operatingKey = caller + " " + method.name();
+    if (state.operatingLimit.isBlocked(operatingKey)) {
+      return new Outcome.Failure(Answers.operationTimeLimit());
+    }
+    Optional<String> operator = RequestValidator.unknownFilterOperator(method, body);
+    if (operator.isPresent()) {
+      return new Outcome.Failure(Answers.unknownFilterOperator(operator.get()));
+    }
+    List<ValidationProblem> problems = state.validator.validate(method, body);
+    if (!problems.isEmpty()) {
+      return new Outcome.Failure(Answers.validationError(problems));
+    }
+    Optional<StubAnswer> stub = state.stubs.find(method.name(), body);
+    if (stub.isPresent() && !(stub.get() instanceof StubAnswer.Result)) {
+      return new Outcome.Failure(stubbedError(stub.get()));
+    }
+    JsonNode result =
+        stub.<JsonNode>map(s -> ((StubAnswer.Result) s).result().deepCopy())
+            .orElseGet(() -> documentedResult(method));
+    Duration processing = Duration.ofNanos(System.nanoTime() - receivedNanos);
+    return new Outcome.Success(result, state.operatingLimit.record(operatingKey, processing));
+  }
+
+  /** A 200 answer with {@code result} and a {@code time} block from the request's arrival to now. */
+  Answer success(IncomingRequest request, JsonNode result, OperatingLimiter.Usage usage) {
+    Instant finish = state.clock.instant();
+    double processing = (System.nanoTime() - request.receivedNanos()) / 1e9;
+    return Answers.success(
+        result, TimeBlock.of(request.receivedAt(), finish, processing, usage, state.zone));
+  }
+
+  /** Who calls, for the per-caller operating limit and Idempotency-Key store. */
+  static String caller(RequestPath path) {
+    return path.mode() == AuthMode.WEBHOOK ? "webhook:" + path.userId() : "oauth";
+  }
+
+  /** Refuses an OAuth call whose token is missing, unknown or expired. */
+  Optional<Answer> checkToken(Optional<String> token) {
+    if (token.isEmpty()) {
+      return Optional.of(Answers.noAuth());
+    }
+    return switch (state.credentials.checkToken(token.get())) {
+      case VALID -> Optional.empty();
+      case EXPIRED -> Optional.of(Answers.expiredToken());
+      case WRONG -> Optional.of(Answers.noAuth());
+    };
   }
 
   private Answer answerOnce(
@@ -78,31 +150,11 @@ final class RequestProcessor {
   }
 
   private Answer answer(IncomingRequest request, MethodModel method, String caller, ObjectNode body) {
-    String operatingKey = caller + " " + method.name();
-    if (state.operatingLimit.isBlocked(operatingKey)) {
-      return Answers.operationTimeLimit();
+    Outcome outcome = call(method, caller, body, request.receivedNanos());
+    if (outcome instanceof Outcome.Success success) {
+      return success(request, success.result(), success.usage());
     }
-    Optional<String> operator = RequestValidator.unknownFilterOperator(method, body);
-    if (operator.isPresent()) {
-      return Answers.unknownFilterOperator(operator.get());
-    }
-    List<ValidationProblem> problems = state.validator.validate(method, body);
-    if (!problems.isEmpty()) {
-      return Answers.validationError(problems);
-    }
-    Optional<StubAnswer> stub = state.stubs.find(method.name(), body);
-    if (stub.isPresent() && !(stub.get() instanceof StubAnswer.Result)) {
-      return stubbedError(stub.get());
-    }
-    JsonNode result =
-        stub.<JsonNode>map(s -> ((StubAnswer.Result) s).result().deepCopy())
-            .orElseGet(() -> documentedResult(method));
-    Duration processing = Duration.ofNanos(System.nanoTime() - request.receivedNanos());
-    OperatingLimiter.Usage usage = state.operatingLimit.record(operatingKey, processing);
-    Instant finish = state.clock.instant();
-    ObjectNode time =
-        TimeBlock.of(request.receivedAt(), finish, processing.toNanos() / 1e9, usage, state.zone);
-    return Answers.success(result, time);
+    return ((Outcome.Failure) outcome).answer();
   }
 
   private static Answer stubbedError(StubAnswer answer) {
@@ -131,19 +183,5 @@ final class RequestProcessor {
       return Optional.of(Json.object());
     }
     return request.json().filter(JsonNode::isObject).map(node -> (ObjectNode) node.deepCopy());
-  }
-
-  private Optional<Answer> checkToken(IncomingRequest request, ObjectNode body) {
-    JsonNode auth = body.get("auth");
-    Optional<String> token =
-        auth != null && auth.isTextual() ? Optional.of(auth.asText()) : request.queryAuth();
-    if (token.isEmpty()) {
-      return Optional.of(Answers.noAuth());
-    }
-    return switch (state.credentials.checkToken(token.get())) {
-      case VALID -> Optional.empty();
-      case EXPIRED -> Optional.of(Answers.expiredToken());
-      case WRONG -> Optional.of(Answers.noAuth());
-    };
   }
 }
