@@ -3,7 +3,6 @@ package io.b24rest.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.b24rest.core.MethodKind;
-import io.b24rest.processor.model.Example;
 import io.b24rest.processor.model.MethodModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,9 +97,10 @@ final class RequestProcessor {
     if (stub.isPresent() && !(stub.get() instanceof StubAnswer.Result)) {
       return new Outcome.Failure(stubbedError(stub.get()));
     }
+    // Neither tree is changed by an answer: both are shared, not copied.
     JsonNode result =
-        stub.<JsonNode>map(s -> ((StubAnswer.Result) s).result().deepCopy())
-            .orElseGet(() -> documentedResult(method));
+        stub.<JsonNode>map(s -> ((StubAnswer.Result) s).result())
+            .orElseGet(() -> state.spec.documentedResult(method.name()));
     Duration processing = Duration.ofNanos(System.nanoTime() - receivedNanos);
     return new Outcome.Success(result, state.operatingLimit.record(operatingKey, processing));
   }
@@ -163,18 +163,6 @@ final class RequestProcessor {
     }
     StubAnswer.Raw raw = (StubAnswer.Raw) answer;
     return Answer.text(raw.status(), raw.contentType(), raw.body());
-  }
-
-  /** The {@code result} of the method's documented 200 example; {@code {}} if it has none. */
-  private static JsonNode documentedResult(MethodModel method) {
-    return method.responseExamples().stream()
-        .filter(example -> example.status() == 200)
-        .findFirst()
-        .map(Example::json)
-        .flatMap(Json::parse)
-        .map(example -> example.get("result"))
-        .filter(result -> result != null)
-        .orElseGet(Json::object);
   }
 
   /** The body as a JSON object: none for GET (REST 3.0 reads no query params), {} when empty. */
