@@ -305,8 +305,8 @@ public final class FakeBitrix24Portal implements AutoCloseable {
      * not exercise it never see a 503.
      */
     public Builder rateLimit(int limit, double drainPerSecond) {
+      LeakyBucket.checkSettings(limit, drainPerSecond);
       this.rateLimit = Optional.of(new RateLimitSettings(limit, drainPerSecond));
-      new LeakyBucket(limit, drainPerSecond, System::nanoTime); // fail here on bad values
       return this;
     }
 

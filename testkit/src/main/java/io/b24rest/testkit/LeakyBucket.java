@@ -18,6 +18,15 @@ final class LeakyBucket {
   private long lastDrainNanos;
 
   LeakyBucket(int limit, double drainPerSecond, LongSupplier nanoTime) {
+    checkSettings(limit, drainPerSecond);
+    this.limit = limit;
+    this.drainPerSecond = drainPerSecond;
+    this.nanoTime = nanoTime;
+    this.lastDrainNanos = nanoTime.getAsLong();
+  }
+
+  /** Fails on an X below 1 or a Y that is not a positive, finite rate. */
+  static void checkSettings(int limit, double drainPerSecond) {
     if (limit < 1) {
       throw new IllegalArgumentException("rate limit X must be at least 1, got " + limit);
     }
@@ -25,10 +34,6 @@ final class LeakyBucket {
       throw new IllegalArgumentException(
           "rate limit drain Y must be a positive number of requests a second, got " + drainPerSecond);
     }
-    this.limit = limit;
-    this.drainPerSecond = drainPerSecond;
-    this.nanoTime = nanoTime;
-    this.lastDrainNanos = nanoTime.getAsLong();
   }
 
   /** Counts one request; false when it would exceed the limit (the request gets a 503). */
