@@ -1,0 +1,89 @@
+package io.b24rest.processor.spec;
+
+import io.b24rest.core.MethodKind;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Reads a method file ({@code <scope>/<method>.yaml}). */
+final class MethodFileReader {
+  private static final List<String> KEYS =
+      List.of(
+          "spec", "method", "scope", "kind", "access", "summary", "description", "docs", "notes",
+          "params", "result", "types", "errors", "examples");
+  private static final List<String> REQUIRED_KEYS =
+      List.of("spec", "method", "scope", "kind", "access", "summary", "docs", "params", "result", "errors", "examples");
+  private static final String WHAT = "the method";
+
+  private final SpecFile file;
+  private final FieldReader fields;
+
+  MethodFileReader(SpecFile file) {
+    this.file = file;
+    this.fields = new FieldReader(file);
+  }
+
+  Optional<MethodDraft> read(Node root) {
+    Optional<YamlMapping> found = YamlMapping.of(file, root, WHAT);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlMapping method = found.get().expect(WHAT, KEYS, REQUIRED_KEYS);
+    SpecVersion.check(file, method);
+    Located<String> name = fields.nonEmpty(method, "method", "write the method name, the file name without '.yaml'");
+    Located<String> scope = fields.nonEmpty(method, "scope", "write the scope, the name of the folder");
+    Optional<Located<List<FieldDraft>>> params = fields.readList(method, "params", FieldReader.Role.PARAM, Optional.empty());
+    Result result = readResult(method);
+    ExampleReader.Examples examples = new ExampleReader(file).read(method);
+    return Optional.of(
+        new MethodDraft(
+            file.path(),
+            file.folder(),
+            name,
+            scope,
+            readKind(method),
+            method.text("access").map(Located::value).orElse(""),
+            method.text("summary").map(Located::value).orElse(""),
+            method.text("description").map(Located::value),
+            method.text("docs").map(Located::value).orElse(""),
+            method.text("notes").map(Located::value),
+            params.map(Located::value).orElse(List.of()),
+            result.description(),
+            result.fields(),
+            new NamedTypeReader(file).read(method),
+            new ErrorReader(file).read(method, false),
+            examples.request(),
+            examples.responses(),
+            file.start()));
+  }
+
+  private Optional<MethodKind> readKind(YamlMapping method) {
+    return method
+        .text("kind")
+        .flatMap(
+            kind -> switch (kind.value()) {
+              case "read" -> Optional.of(MethodKind.READ);
+              case "write" -> Optional.of(MethodKind.WRITE);
+              default -> {
+                file.report(
+                    kind.location(),
+                    "unknown kind '" + kind.value() + "' of the method",
+                    "write 'kind: read' for a method that changes nothing or 'kind: write' for one that does");
+                yield Optional.empty();
+              }
+            });
+  }
+
+  private record Result(String description, List<FieldDraft> fields) {}
+
+  private Result readResult(YamlMapping method) {
+    Optional<YamlMapping> found = method.node("result").flatMap(n -> YamlMapping.of(file, n, "'result'"));
+    if (found.isEmpty()) {
+      return new Result("", List.of());
+    }
+    YamlMapping result = found.get().expect("'result'", List.of("description", "fields"), List.of("description", "fields"));
+    return new Result(
+        result.text("description").map(Located::value).orElse(""),
+        fields.readList(result, "fields", FieldReader.Role.RESULT, Optional.empty()).map(Located::value).orElse(List.of()));
+  }
+}

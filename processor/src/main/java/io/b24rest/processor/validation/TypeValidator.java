@@ -1,0 +1,97 @@
+package io.b24rest.processor.validation;
+
+import io.b24rest.processor.spec.FieldDraft;
+import io.b24rest.processor.spec.SpecDrafts;
+import io.b24rest.processor.spec.TypeExpression;
+import io.b24rest.processor.spec.TypeExpressionParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks the type of every field: that it parses, that every name it uses is declared in the
+ * field's scope, and that {@code values} and {@code fields} come exactly with enums and objects.
+ */
+final class TypeValidator {
+  private static final String VOCABULARY = String.join(", ", TypeExpression.VOCABULARY);
+
+  private final DeclaredTypes declared;
+  private final Diagnostics diagnostics;
+
+  private TypeValidator(DeclaredTypes declared, Diagnostics diagnostics) {
+    this.declared = declared;
+    this.diagnostics = diagnostics;
+  }
+
+  static void check(SpecDrafts drafts, Diagnostics diagnostics) {
+    TypeValidator validator = new TypeValidator(DeclaredTypes.collect(drafts, diagnostics), diagnostics);
+    FieldVisitor.eachField(drafts, validator::checkField);
+  }
+
+  private void checkField(String scope, FieldDraft field) {
+    String text = field.type().value();
+    if (text.isEmpty()) {
+      return;
+    }
+    TypeExpressionParser.Result parsed = TypeExpressionParser.parse(text);
+    if (parsed.malformed().isPresent()) {
+      diagnostics.report(
+          field.type().location(),
+          "malformed type '" + text + "' of " + field.label() + ": " + parsed.malformed().get().detail(),
+          "write a type such as string, array<string> or map<integer>, with one type inside the angle brackets");
+      return;
+    }
+    TypeExpression type = parsed.expression().orElseThrow();
+    type.names().forEach(name -> checkName(scope, field, name.name()));
+    checkShape(field, type.innermost());
+  }
+
+  private void checkName(String scope, FieldDraft field, String name) {
+    if (declared.find(scope, name).isPresent()) {
+      return;
+    }
+    if (NamingRules.isUpperCamelCase(name)) {
+      String hint = DidYouMean.hint(name, declared.names(scope));
+      diagnostics.report(
+          field.type().location(),
+          "undefined type '" + name + "' of " + field.label() + " in scope '" + scope + "'",
+          hint + "declare '" + name + "' under 'types' of a file of scope '" + scope + "', or use a declared type");
+      return;
+    }
+    List<String> candidates = new ArrayList<>(TypeExpression.VOCABULARY);
+    candidates.addAll(declared.names(scope));
+    diagnostics.report(
+        field.type().location(),
+        "unknown type '" + name + "' of " + field.label(),
+        DidYouMean.closest(name, candidates).map(c -> "did you mean '" + c + "'? otherwise use").orElse("use")
+            + " one of " + VOCABULARY + " or a type declared under 'types'");
+  }
+
+  private void checkShape(FieldDraft field, TypeExpression innermost) {
+    boolean isEnum = innermost instanceof TypeExpression.InlineEnum;
+    boolean isObject = innermost instanceof TypeExpression.InlineObject;
+    if (isEnum && field.values().map(v -> v.value().isEmpty()).orElse(true)) {
+      diagnostics.report(
+          field.values().map(v -> v.location()).orElse(field.type().location()),
+          "enum " + field.label() + " has no values",
+          "list its values under 'values:', each as '- value: X' with a description");
+    }
+    if (isObject && field.fields().isEmpty()) {
+      diagnostics.report(
+          field.type().location(),
+          "object " + field.label() + " has no fields",
+          "list its fields under 'fields:', or use 'any' for a value of unknown shape");
+    }
+    if (!isEnum && field.values().isPresent()) {
+      diagnostics.report(
+          field.values().get().location(),
+          "'values' applies to enum types only, but " + field.label() + " is of type '" + field.type().value() + "'",
+          "remove 'values', or change the type to enum or array<enum>");
+    }
+    if (!isObject && field.fields().isPresent()) {
+      diagnostics.report(
+          field.fields().get().location(),
+          "'fields' applies to object types only, but " + field.label() + " is of type '" + field.type().value() + "'",
+          "remove 'fields', or change the type to object or array<object>");
+    }
+  }
+}
