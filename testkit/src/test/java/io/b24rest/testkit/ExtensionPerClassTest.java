@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code @ExtendWith}: one portal for the class, with the default specs' configuration, reset between tests. */
 @ExtendWith(FakeBitrix24PortalExtension.class)
-@Disabled("reads the class path specs: enabled once SpecReader is merged into main")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExtensionPerClassTest {
   private static FakeBitrix24Portal fromFirstTest;
