@@ -200,7 +200,10 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     return new FaultInjection(state.faults, fault);
   }
 
-  /** Every request received since start or {@link #reset()}, in arrival order. */
+  /**
+   * The requests received since start or {@link #reset()}, in arrival order: the most recent
+   * {@link Builder#keepRequests(int)} of them (10,000 by default).
+   */
   public List<RecordedRequest> requests() {
     return state.journal.all();
   }
@@ -210,9 +213,9 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     return state.journal.forMethod(method);
   }
 
-  /** How many requests were received since start or {@link #reset()}. */
+  /** How many requests were received since start or {@link #reset()}, also those no longer kept. */
   public int requestCount() {
-    return state.journal.size();
+    return state.journal.received();
   }
 
   /**
@@ -279,6 +282,7 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     private Duration operatingWindow = Duration.ofMinutes(10);
     private int port;
     private int threads = 8;
+    private int keptRequests = 10_000;
     private ZoneId zone = ZoneId.systemDefault();
     private Clock clock = Clock.systemUTC();
 
@@ -366,6 +370,19 @@ public final class FakeBitrix24Portal implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How many of the most recent requests are kept for {@link FakeBitrix24Portal#requests()}
+     * and {@link FakeBitrix24Portal#takeRequest()}; 10,000 by default, 0 to keep none (for
+     * benchmarks). {@link FakeBitrix24Portal#requestCount()} counts them all anyway.
+     */
+    public Builder keepRequests(int max) {
+      if (max < 0) {
+        throw new IllegalArgumentException("the number of requests kept must not be negative, got " + max);
+      }
+      this.keptRequests = max;
+      return this;
+    }
+
     /** The zone of {@code date_start} and {@code date_finish}; the system's by default. */
     public Builder zone(ZoneId zone) {
       this.zone = Objects.requireNonNull(zone, "zone");
@@ -386,7 +403,9 @@ public final class FakeBitrix24Portal implements AutoCloseable {
           rateLimit.map(r -> new LeakyBucket(r.limit(), r.drainPerSecond(), System::nanoTime));
       OperatingLimiter limiter =
           new OperatingLimiter(operatingLimit, operatingCost, operatingWindow, clock);
-      PortalState state = new PortalState(index, credentials, bucket, limiter, clock, zone);
+      PortalState state =
+          new PortalState(
+              index, credentials, bucket, limiter, new RequestJournal(keptRequests), clock, zone);
       return new FakeBitrix24Portal(state, port, threads);
     }
 

@@ -13,7 +13,7 @@ final class PortalState {
   final OperatingLimiter operatingLimit;
   final StubRegistry stubs = new StubRegistry();
   final FaultRegistry faults = new FaultRegistry();
-  final RequestJournal journal = new RequestJournal();
+  final RequestJournal journal;
   final IdempotencyStore idempotency = new IdempotencyStore();
   final Clock clock;
   final ZoneId zone;
@@ -23,6 +23,7 @@ final class PortalState {
       Credentials credentials,
       Optional<LeakyBucket> rateLimit,
       OperatingLimiter operatingLimit,
+      RequestJournal journal,
       Clock clock,
       ZoneId zone) {
     this.spec = spec;
@@ -30,6 +31,7 @@ final class PortalState {
     this.credentials = credentials;
     this.rateLimit = rateLimit;
     this.operatingLimit = operatingLimit;
+    this.journal = journal;
     this.clock = clock;
     this.zone = zone;
   }

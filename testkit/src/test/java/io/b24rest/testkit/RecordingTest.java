@@ -92,4 +92,20 @@ class RecordingTest {
     }
     assertFalse(portal.toString().contains("recordsecret"), portal.toString());
   }
+
+  @Test
+  void onlyTheMostRecentRequestsAreKeptButAllAreCounted() throws Exception {
+    try (FakeBitrix24Portal portal =
+        FakeBitrix24Portal.builder().spec(TestSpecs.model()).keepRequests(2).start()) {
+      for (int id = 1; id <= 3; id++) {
+        client.post(portal.webhookUrl() + TestSpecs.SEED, "{\"id\":" + id + "}");
+      }
+
+      assertEquals(3, portal.requestCount());
+      assertEquals(
+          List.of(2, 3),
+          portal.requests().stream().map(r -> r.param("id").orElseThrow().asInt()).toList());
+      assertEquals(2, portal.takeRequest().param("id").orElseThrow().asInt());
+    }
+  }
 }
