@@ -85,7 +85,7 @@ final class RequestProcessor {
     if (state.operatingLimit.isBlocked(operatingKey)) {
       return new Outcome.Failure(Answers.operationTimeLimit());
     }
-    Optional<String> operator = RequestValidator.unknownFilterOperator(method, body);
+    Optional<String> operator = FilterChecker.unknownOperator(method, body);
     if (operator.isPresent()) {
       return new Outcome.Failure(Answers.unknownFilterOperator(operator.get()));
     }

@@ -12,8 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,9 +20,6 @@ import java.util.stream.Collectors;
  * know are ignored, as on the portal. Every problem is reported, not only the first.
  */
 final class RequestValidator {
-  private static final Set<String> FILTER_OPERATORS =
-      Set.of("=", "!=", ">", ">=", "<", "<=", "in", "between");
-
   private final SpecIndex spec;
 
   RequestValidator(SpecIndex spec) {
@@ -125,7 +120,7 @@ final class RequestValidator {
           out.add(typeProblem(path, "a date and time in the format YYYY-MM-DDThh:mm:ss±hh:mm"));
         }
       }
-      case FILTER -> checkFilter(value, path, out);
+      case FILTER -> FilterChecker.checkShape(value, path, out);
       case ANY -> {}
     }
   }
@@ -142,76 +137,7 @@ final class RequestValidator {
     }
   }
 
-  /**
-   * The REST 3.0 filter shape (rest-v3.md): an array of conditions {@code [field, op, value]} or
-   * {@code [field, value]}, and groups {@code {"logic":"or","conditions":[...]}}. Operators are
-   * checked separately, see {@link #unknownFilterOperator}.
-   */
-  private static void checkFilter(JsonNode value, String path, List<ValidationProblem> out) {
-    if (!value.isArray()) {
-      out.add(typeProblem(path, "an array of filter conditions"));
-      return;
-    }
-    for (int i = 0; i < value.size(); i++) {
-      JsonNode element = value.get(i);
-      String at = path + "[" + i + "]";
-      if (element.isArray()) {
-        boolean operatorIsText = element.size() != 3 || element.get(1).isTextual();
-        if (element.size() < 2 || element.size() > 3 || !element.get(0).isTextual() || !operatorIsText) {
-          out.add(
-              new ValidationProblem(
-                  at, "Filter condition `" + at + "` must be [field, operator, value] or [field, value]"));
-        }
-      } else if (element.isObject()) {
-        JsonNode conditions = element.get("conditions");
-        if (conditions == null) {
-          out.add(new ValidationProblem(at, "Filter group `" + at + "` must have `conditions`"));
-        } else {
-          checkFilter(conditions, at + ".conditions", out);
-        }
-      } else {
-        out.add(typeProblem(at, "a filter condition or group"));
-      }
-    }
-  }
-
-  /**
-   * The first operator of a filter param that is not one of the documented eight, if any: the
-   * portal answers it with {@code UNKNOWNFILTEROPERATOREXCEPTION}, not a validation error.
-   */
-  static Optional<String> unknownFilterOperator(MethodModel method, JsonNode body) {
-    for (FieldModel param : method.params()) {
-      if (param.type() instanceof TypeRef.Scalar s && s.type() == ScalarType.FILTER) {
-        JsonNode value = body.get(param.name());
-        if (value != null && value.isArray()) {
-          Optional<String> found = unknownOperator(value);
-          if (found.isPresent()) {
-            return found;
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<String> unknownOperator(JsonNode filter) {
-    for (JsonNode element : filter) {
-      if (element.isArray() && element.size() == 3 && element.get(1).isTextual()) {
-        String operator = element.get(1).asText();
-        if (!FILTER_OPERATORS.contains(operator)) {
-          return Optional.of(operator);
-        }
-      } else if (element.isObject() && element.path("conditions").isArray()) {
-        Optional<String> nested = unknownOperator(element.get("conditions"));
-        if (nested.isPresent()) {
-          return nested;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static ValidationProblem typeProblem(String path, String expected) {
+  static ValidationProblem typeProblem(String path, String expected) {
     return new ValidationProblem(path, "Field `" + path + "` must be " + expected);
   }
 
