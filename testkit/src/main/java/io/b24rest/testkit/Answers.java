@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * The bodies the portal answers with, in the docs' two error shapes: system errors flat
- * ({@code {"error":"NO_AUTH_FOUND","error_description":"..."}}, _includes/system-errors.md) and
- * REST 3.0 errors nested ({@code {"error":{"code","message","validation"}}}, rest-v3.md).
+ * The bodies the portal answers with, in the docs' two error shapes: system errors flat ({@code
+ * {"error":"NO_AUTH_FOUND","error_description":"..."}}, _includes/system-errors.md) and REST 3.0
+ * errors nested ({@code {"error":{"code","message","validation"}}}, rest-v3.md).
  */
 final class Answers {
-  static final String VALIDATION_CODE = "BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION";
+  static final String VALIDATION_CODE =
+      "BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION";
+
   /** The wording of the seed spec's documented 400 example. */
   static final String VALIDATION_MESSAGE = "Error during request object validation";
 
@@ -78,7 +80,8 @@ final class Answers {
   }
 
   static Answer invalidJson() {
-    return restError(400, "BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION", "Invalid JSON in the request body");
+    return restError(
+        400, "BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION", "Invalid JSON in the request body");
   }
 
   static Answer queryLimitExceeded() {
@@ -86,7 +89,8 @@ final class Answers {
   }
 
   static Answer operationTimeLimit() {
-    return systemError(429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
+    return systemError(
+        429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
   }
 
   static Answer internalServerError() {

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * REST 3.0 {@code batch} (rest-v3.md, "Batch call"): the body is a JSON array of
- * {@code {"method", "query"}}, at most 50; the answer's {@code result} is the array of the
- * calls' results in order. The docs show no failing batch: here the first call that fails makes
- * the whole batch answer with that call's error (the calls before it have run). The batch
- * itself is not counted in {@code operating}; each call is, under its own method.
+ * REST 3.0 {@code batch} (rest-v3.md, "Batch call"): the body is a JSON array of {@code {"method",
+ * "query"}}, at most 50; the answer's {@code result} is the array of the calls' results in order.
+ * The docs show no failing batch: here the first call that fails makes the whole batch answer with
+ * that call's error (the calls before it have run). The batch itself is not counted in {@code
+ * operating}; each call is, under its own method.
  */
 final class BatchProcessor {
   static final int MAX_CALLS = 50;
@@ -62,15 +62,20 @@ final class BatchProcessor {
     return processor.success(request, result, state.operatingLimit.usage(caller + " batch"));
   }
 
-  private Optional<Answer> run(JsonNode call, String caller, IncomingRequest request, List<JsonNode> results) {
+  private Optional<Answer> run(
+      JsonNode call, String caller, IncomingRequest request, List<JsonNode> results) {
     JsonNode name = call.get("method");
     JsonNode query = call.path("query");
-    if (!call.isObject() || name == null || !name.isTextual() || !(query.isObject() || query.isMissingNode())) {
+    if (!call.isObject()
+        || name == null
+        || !name.isTextual()
+        || !(query.isObject() || query.isMissingNode())) {
       return Optional.of(Answers.invalidJson());
     }
     if (RequestProcessor.BATCH.equals(name.asText())) {
       return Optional.of(
-          Answers.systemError(405, "ERROR_BATCH_METHOD_NOT_ALLOWED", "Method is not allowed for batch usage"));
+          Answers.systemError(
+              405, "ERROR_BATCH_METHOD_NOT_ALLOWED", "Method is not allowed for batch usage"));
     }
     Optional<MethodModel> method = state.spec.method(name.asText());
     if (method.isEmpty()) {

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The webhook and the OAuth access token the portal accepts, and the tokens it has expired.
- * Never printed: {@link #toString()} shows no secret.
+ * The webhook and the OAuth access token the portal accepts, and the tokens it has expired. Never
+ * printed: {@link #toString()} shows no secret.
  */
 final class Credentials {
   /** What checking an access token gave. */
@@ -84,7 +84,9 @@ final class Credentials {
 
   private static void requireToken(String what, String value) {
     Objects.requireNonNull(value, what);
-    if (value.isBlank() || value.contains("/") || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+    if (value.isBlank()
+        || value.contains("/")
+        || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
       throw new IllegalArgumentException(
           what + " must be non-empty printable ASCII without spaces or '/'");
     }

@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-process Bitrix24 REST 3.0 portal for tests, driven by the spec files: it serves every
- * method of the specs on a loopback port, checks credentials and request bodies as the portal
- * does, answers with the documented examples or with data a test registers, emulates the rate
- * and operating limits, injects faults and records every request.
+ * method of the specs on a loopback port, checks credentials and request bodies as the portal does,
+ * answers with the documented examples or with data a test registers, emulates the rate and
+ * operating limits, injects faults and records every request.
  *
  * <pre>{@code
  * try (FakeBitrix24Portal portal = FakeBitrix24Portal.builder().webhook(1, "s3cret").start()) {
@@ -70,8 +70,7 @@ public final class FakeBitrix24Portal implements AutoCloseable {
   }
 
   /**
-   * Binds 127.0.0.1 on the configured port (by default one the system picks) and starts
-   * serving.
+   * Binds 127.0.0.1 on the configured port (by default one the system picks) and starts serving.
    *
    * @return this portal
    * @throws IllegalStateException if it is running already or was closed
@@ -86,7 +85,8 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     }
     try {
       server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 0);
+          HttpServer.create(
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot bind 127.0.0.1:" + requestedPort, e);
     }
@@ -126,19 +126,23 @@ public final class FakeBitrix24Portal implements AutoCloseable {
   }
 
   /**
-   * The REST 3.0 address for OAuth calls, to which the method name is appended:
-   * {@code http://127.0.0.1:PORT/rest/api/}.
+   * The REST 3.0 address for OAuth calls, to which the method name is appended: {@code
+   * http://127.0.0.1:PORT/rest/api/}.
    */
   public String restApiUrl() {
     return baseUrl() + "/rest/api/";
   }
 
   /**
-   * The inbound webhook's address, with a trailing slash, to which the method name is
-   * appended: {@code http://127.0.0.1:PORT/rest/api/1/SECRET/}. It holds the secret: do not log it.
+   * The inbound webhook's address, with a trailing slash, to which the method name is appended:
+   * {@code http://127.0.0.1:PORT/rest/api/1/SECRET/}. It holds the secret: do not log it.
    */
   public String webhookUrl() {
-    return restApiUrl() + state.credentials.webhookUserId() + "/" + state.credentials.webhookSecret() + "/";
+    return restApiUrl()
+        + state.credentials.webhookUserId()
+        + "/"
+        + state.credentials.webhookSecret()
+        + "/";
   }
 
   /** The webhook's user id. */
@@ -157,16 +161,16 @@ public final class FakeBitrix24Portal implements AutoCloseable {
   }
 
   /**
-   * Expires the current access token: calls with it get 401 {@code expired_token} until
-   * {@link #issueToken(String)} or {@link #reset()}.
+   * Expires the current access token: calls with it get 401 {@code expired_token} until {@link
+   * #issueToken(String)} or {@link #reset()}.
    */
   public void expireToken() {
     state.credentials.expireToken();
   }
 
   /**
-   * Accepts a new access token, as after a refresh; the previous one answers
-   * {@code expired_token} from now on.
+   * Accepts a new access token, as after a refresh; the previous one answers {@code expired_token}
+   * from now on.
    */
   public void issueToken(String newAccessToken) {
     state.credentials.issueToken(newAccessToken);
@@ -201,8 +205,8 @@ public final class FakeBitrix24Portal implements AutoCloseable {
   }
 
   /**
-   * The requests received since start or {@link #reset()}, in arrival order: the most recent
-   * {@link Builder#keepRequests(int)} of them (10,000 by default).
+   * The requests received since start or {@link #reset()}, in arrival order: the most recent {@link
+   * Builder#keepRequests(int)} of them (10,000 by default).
    */
   public List<RecordedRequest> requests() {
     return state.journal.all();
@@ -224,7 +228,10 @@ public final class FakeBitrix24Portal implements AutoCloseable {
    * @throws IllegalStateException if there is none
    */
   public RecordedRequest lastRequest() {
-    return state.journal.last().orElseThrow(() -> new IllegalStateException("no request was received"));
+    return state
+        .journal
+        .last()
+        .orElseThrow(() -> new IllegalStateException("no request was received"));
   }
 
   /**
@@ -248,9 +255,9 @@ public final class FakeBitrix24Portal implements AutoCloseable {
   }
 
   /**
-   * Forgets everything tests did: recorded requests, registered answers, pending faults, the
-   * rate and operating limit counters, stored Idempotency-Key answers and expired tokens. The
-   * port and the configuration stay.
+   * Forgets everything tests did: recorded requests, registered answers, pending faults, the rate
+   * and operating limit counters, stored Idempotency-Key answers and expired tokens. The port and
+   * the configuration stay.
    */
   public void reset() {
     state.reset();
@@ -259,16 +266,17 @@ public final class FakeBitrix24Portal implements AutoCloseable {
   @Override
   public String toString() {
     synchronized (this) {
-      return server == null ? "FakeBitrix24Portal[not started]" : "FakeBitrix24Portal[" + baseUrl() + "]";
+      return server == null
+          ? "FakeBitrix24Portal[not started]"
+          : "FakeBitrix24Portal[" + baseUrl() + "]";
     }
   }
 
-  /**
-   * Configures a portal; reusable: each {@link #build()} gives a new, independent portal.
-   */
+  /** Configures a portal; reusable: each {@link #build()} gives a new, independent portal. */
   public static final class Builder {
     /** The webhook secret when none is configured. */
     public static final String DEFAULT_WEBHOOK_SECRET = "testkitwebhooksecret";
+
     /** The access token when none is configured. */
     public static final String DEFAULT_ACCESS_TOKEN = "testkit-access-token";
 
@@ -303,10 +311,10 @@ public final class FakeBitrix24Portal implements AutoCloseable {
 
     /**
      * Turns on the leaky bucket (limits.md): each request adds one to a counter that drains
-     * continuously by {@code drainPerSecond}; a request that would take it above {@code limit}
-     * gets 503 {@code QUERY_LIMIT_EXCEEDED} and is not counted. The portal's plans use
-     * {@code (50, 2)} and, on Enterprise, {@code (250, 5)}. Off by default, so that tests that do
-     * not exercise it never see a 503.
+     * continuously by {@code drainPerSecond}; a request that would take it above {@code limit} gets
+     * 503 {@code QUERY_LIMIT_EXCEEDED} and is not counted. The portal's plans use {@code (50, 2)}
+     * and, on Enterprise, {@code (250, 5)}. Off by default, so that tests that do not exercise it
+     * never see a 503.
      */
     public Builder rateLimit(int limit, double drainPerSecond) {
       LeakyBucket.checkSettings(limit, drainPerSecond);
@@ -315,9 +323,9 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     }
 
     /**
-     * Turns on the operating limit (limits.md) with the portal's ten-minute window: a method's
-     * call is refused with 429 {@code OPERATION_TIME_LIMIT} while the time its calls took
-     * already exceeds {@code limit}. Each call adds its measured processing time.
+     * Turns on the operating limit (limits.md) with the portal's ten-minute window: a method's call
+     * is refused with 429 {@code OPERATION_TIME_LIMIT} while the time its calls took already
+     * exceeds {@code limit}. Each call adds its measured processing time.
      */
     public Builder operatingLimit(Duration limit) {
       this.operatingLimit = Optional.of(Objects.requireNonNull(limit, "limit"));
@@ -325,10 +333,10 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     }
 
     /**
-     * Turns on the operating limit with a fixed cost a call and a short window, for tests:
-     * with {@code (1 s, 600 ms, 500 ms)} the first two calls pass (taking {@code operating} to
-     * 1.2 s), the third within half a second gets 429, and calls pass again once the first
-     * call's basket is half a second old.
+     * Turns on the operating limit with a fixed cost a call and a short window, for tests: with
+     * {@code (1 s, 600 ms, 500 ms)} the first two calls pass (taking {@code operating} to 1.2 s),
+     * the third within half a second gets 429, and calls pass again once the first call's basket is
+     * half a second old.
      *
      * @param limit the accumulated time above which calls are refused
      * @param costPerCall what each call of a method adds to its {@code operating}
@@ -371,13 +379,14 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     }
 
     /**
-     * How many of the most recent requests are kept for {@link FakeBitrix24Portal#requests()}
-     * and {@link FakeBitrix24Portal#takeRequest()}; 10,000 by default, 0 to keep none (for
-     * benchmarks). {@link FakeBitrix24Portal#requestCount()} counts them all anyway.
+     * How many of the most recent requests are kept for {@link FakeBitrix24Portal#requests()} and
+     * {@link FakeBitrix24Portal#takeRequest()}; 10,000 by default, 0 to keep none (for benchmarks).
+     * {@link FakeBitrix24Portal#requestCount()} counts them all anyway.
      */
     public Builder keepRequests(int max) {
       if (max < 0) {
-        throw new IllegalArgumentException("the number of requests kept must not be negative, got " + max);
+        throw new IllegalArgumentException(
+            "the number of requests kept must not be negative, got " + max);
       }
       this.keptRequests = max;
       return this;

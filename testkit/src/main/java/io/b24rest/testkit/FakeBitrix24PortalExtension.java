@@ -34,11 +34,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>A test method parameter of type {@link FakeBitrix24Portal} receives the running portal in
- * every case. {@link #portal()} gives it too; with tests running in parallel prefer the
- * parameter.
+ * every case. {@link #portal()} gives it too; with tests running in parallel prefer the parameter.
  */
 public final class FakeBitrix24PortalExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    implements BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(FakeBitrix24PortalExtension.class);
   private static final String CLASS_PORTAL = "classPortal";
@@ -83,7 +86,6 @@ public final class FakeBitrix24PortalExtension
     closeOwn(context, CLASS_PORTAL);
     closeOwn(context, TEST_PORTAL);
     current = find(context); // an enclosing class's portal, when a nested class ends
-
   }
 
   @Override

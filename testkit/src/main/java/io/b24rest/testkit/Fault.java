@@ -3,9 +3,7 @@ package io.b24rest.testkit;
 import java.time.Duration;
 import java.util.Objects;
 
-/**
- * A failure the portal injects into a request on demand, see {@link FakeBitrix24Portal#inject}.
- */
+/** A failure the portal injects into a request on demand, see {@link FakeBitrix24Portal#inject}. */
 public final class Fault {
   /** What goes wrong. */
   public enum Kind {
@@ -38,19 +36,24 @@ public final class Fault {
 
   /**
    * Handles the request (it is recorded, counted and, for a write with an Idempotency-Key, its
-   * answer stored), then closes the connection without sending anything: the client sees an
-   * {@link java.io.IOException}, as when an answer is lost on the way.
+   * answer stored), then closes the connection without sending anything: the client sees an {@link
+   * java.io.IOException}, as when an answer is lost on the way.
    */
   public static Fault dropConnection() {
     return new Fault(Kind.DROP_CONNECTION, Duration.ZERO);
   }
 
-  /** Answers 500 {@code {"error":"INTERNAL_SERVER_ERROR","error_description":"Internal server error"}}. */
+  /**
+   * Answers 500 {@code {"error":"INTERNAL_SERVER_ERROR","error_description":"Internal server
+   * error"}}.
+   */
   public static Fault internalServerError() {
     return new Fault(Kind.INTERNAL_SERVER_ERROR, Duration.ZERO);
   }
 
-  /** Answers 502 with nginx's HTML "502 Bad Gateway" page, as a proxy in front of the portal does. */
+  /**
+   * Answers 502 with nginx's HTML "502 Bad Gateway" page, as a proxy in front of the portal does.
+   */
   public static Fault badGatewayHtml() {
     return new Fault(Kind.BAD_GATEWAY_HTML, Duration.ZERO);
   }

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Says when an injected {@link Fault} applies; nothing is injected until {@link #once()},
- * {@link #times(int)} or {@link #always()} is called. Faults apply in the order they were
- * registered, one a request.
+ * Says when an injected {@link Fault} applies; nothing is injected until {@link #once()}, {@link
+ * #times(int)} or {@link #always()} is called. Faults apply in the order they were registered, one
+ * a request.
  *
  * <pre>{@code
  * portal.inject(Fault.dropConnection()).forMethod("humanresources.node.add").once();

@@ -31,10 +31,16 @@ final class FilterChecker {
       String at = path + "[" + i + "]";
       if (element.isArray()) {
         boolean operatorIsText = element.size() != 3 || element.get(1).isTextual();
-        if (element.size() < 2 || element.size() > 3 || !element.get(0).isTextual() || !operatorIsText) {
+        if (element.size() < 2
+            || element.size() > 3
+            || !element.get(0).isTextual()
+            || !operatorIsText) {
           out.add(
               new ValidationProblem(
-                  at, "Filter condition `" + at + "` must be [field, operator, value] or [field, value]"));
+                  at,
+                  "Filter condition `"
+                      + at
+                      + "` must be [field, operator, value] or [field, value]"));
         }
       } else if (element.isObject()) {
         JsonNode conditions = element.get("conditions");

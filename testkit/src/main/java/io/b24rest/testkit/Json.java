@@ -48,7 +48,8 @@ final class Json {
     }
     if (value instanceof String text) {
       return parse(text)
-          .orElseThrow(() -> new IllegalArgumentException("not valid JSON text: " + abbreviate(text)));
+          .orElseThrow(
+              () -> new IllegalArgumentException("not valid JSON text: " + abbreviate(text)));
     }
     try {
       return MAPPER.valueToTree(value);

@@ -4,8 +4,8 @@ import java.util.function.LongSupplier;
 
 /**
  * The portal's request rate limit (limits.md): each request adds one to a counter that drains
- * continuously at {@code drainPerSecond}; a request that would take the counter above
- * {@code limit} is refused and not counted.
+ * continuously at {@code drainPerSecond}; a request that would take the counter above {@code limit}
+ * is refused and not counted.
  */
 final class LeakyBucket {
   /** Absorbs floating-point drift, so that a client pacing at exactly Y never gets refused. */
@@ -32,7 +32,8 @@ final class LeakyBucket {
     }
     if (!(drainPerSecond > 0) || Double.isInfinite(drainPerSecond)) {
       throw new IllegalArgumentException(
-          "rate limit drain Y must be a positive number of requests a second, got " + drainPerSecond);
+          "rate limit drain Y must be a positive number of requests a second, got "
+              + drainPerSecond);
     }
   }
 

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The portal's resource limit (limits.md): the execution time of each method is summed per
- * caller in ten baskets; a basket counts for {@code window} from its first call (ten minutes on
- * the portal). A call is refused while the sum already exceeds the limit.
+ * The portal's resource limit (limits.md): the execution time of each method is summed per caller
+ * in ten baskets; a basket counts for {@code window} from its first call (ten minutes on the
+ * portal). A call is refused while the sum already exceeds the limit.
  */
 final class OperatingLimiter {
   /** A method's accumulated time and when its oldest basket stops counting. */
@@ -35,7 +35,8 @@ final class OperatingLimiter {
   OperatingLimiter(
       Optional<Duration> limit, Optional<Duration> costPerCall, Duration window, Clock clock) {
     if (window.isZero() || window.isNegative()) {
-      throw new IllegalArgumentException("operating limit reset time must be positive, got " + window);
+      throw new IllegalArgumentException(
+          "operating limit reset time must be positive, got " + window);
     }
     limit.ifPresent(l -> requireNotNegative("operating limit", l));
     costPerCall.ifPresent(c -> requireNotNegative("operating cost per call", c));

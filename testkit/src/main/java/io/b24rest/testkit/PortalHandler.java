@@ -104,7 +104,8 @@ final class PortalHandler implements HttpHandler {
   private static void send(HttpExchange exchange, Answer answer) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", answer.contentType());
     answer.headers().forEach(exchange.getResponseHeaders()::set);
-    exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+    exchange.sendResponseHeaders(
+        answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(answer.body());
     }

@@ -36,7 +36,9 @@ final class PortalState {
     this.zone = zone;
   }
 
-  /** Back to the state right after start: no requests, stubs, faults, limits used or tokens expired. */
+  /**
+   * Back to the state right after start: no requests, stubs, faults, limits used or tokens expired.
+   */
   void reset() {
     stubs.clear();
     faults.clear();

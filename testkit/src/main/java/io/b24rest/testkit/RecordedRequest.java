@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A request the portal received, for assertions. {@link #toString()} leaves out the path and
- * the body, which may hold the webhook secret or the access token.
+ * A request the portal received, for assertions. {@link #toString()} leaves out the path and the
+ * body, which may hold the webhook secret or the access token.
  *
  * @param httpMethod {@code POST} or {@code GET}
  * @param path the path as sent, for example {@code /rest/api/1/SECRET/humanresources.node.get}

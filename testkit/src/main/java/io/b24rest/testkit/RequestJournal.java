@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The requests the portal received: the most recent {@code capacity} of them in a list that
- * {@code requests()} reads, and in a queue that {@code takeRequest()} consumes in arrival order.
- * Bounded, so that a benchmark sending millions of requests does not fill the heap.
+ * The requests the portal received: the most recent {@code capacity} of them in a list that {@code
+ * requests()} reads, and in a queue that {@code takeRequest()} consumes in arrival order. Bounded,
+ * so that a benchmark sending millions of requests does not fill the heap.
  */
 final class RequestJournal {
   private final int capacity;
@@ -22,7 +22,8 @@ final class RequestJournal {
 
   RequestJournal(int capacity) {
     if (capacity < 0) {
-      throw new IllegalArgumentException("the number of requests kept must not be negative, got " + capacity);
+      throw new IllegalArgumentException(
+          "the number of requests kept must not be negative, got " + capacity);
     }
     this.capacity = capacity;
   }

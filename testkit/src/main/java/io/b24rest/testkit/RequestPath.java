@@ -3,8 +3,8 @@ package io.b24rest.testkit;
 import java.util.Optional;
 
 /**
- * A request path taken apart: {@code /rest/api/{userId}/{secret}/{method}} or
- * {@code /rest/api/{method}}; a trailing {@code .json} is dropped, as the portal does.
+ * A request path taken apart: {@code /rest/api/{userId}/{secret}/{method}} or {@code
+ * /rest/api/{method}}; a trailing {@code .json} is dropped, as the portal does.
  *
  * @param mode how the request is addressed; {@link AuthMode#NONE} for any other path
  * @param method the REST method named, if any

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The portal's answer to one request, in the order the portal checks: address, credentials,
- * body, method, Idempotency-Key, operating limit, filter, validation; then a registered answer
- * or the documented example. The rate limit and faults are the HTTP handler's concern.
+ * The portal's answer to one request, in the order the portal checks: address, credentials, body,
+ * method, Idempotency-Key, operating limit, filter, validation; then a registered answer or the
+ * documented example. The rate limit and faults are the HTTP handler's concern.
  */
 final class RequestProcessor {
   /** The method name of REST 3.0 batch calls. */
@@ -54,7 +54,8 @@ final class RequestProcessor {
     ObjectNode body = parsedBody.get();
     if (path.mode() == AuthMode.OAUTH) {
       JsonNode auth = body.get("auth");
-      Optional<String> token = auth != null && auth.isTextual() ? Optional.of(auth.asText()) : request.queryAuth();
+      Optional<String> token =
+          auth != null && auth.isTextual() ? Optional.of(auth.asText()) : request.queryAuth();
       Optional<Answer> refused = checkToken(token);
       if (refused.isPresent()) {
         return refused.get();
@@ -70,10 +71,14 @@ final class RequestProcessor {
     String caller = caller(path);
     Optional<String> idempotencyKey =
         method.kind() == MethodKind.WRITE ? request.idempotencyKey() : Optional.empty();
-    Answer answer = idempotencyKey
-        .map(key -> answerOnce(request, method, caller, key, body))
-        .orElseGet(() -> answer(request, method, caller, body));
-    return request.idempotencyKey().map(key -> answer.withHeader("Idempotency-Key", key)).orElse(answer);
+    Answer answer =
+        idempotencyKey
+            .map(key -> answerOnce(request, method, caller, key, body))
+            .orElseGet(() -> answer(request, method, caller, body));
+    return request
+        .idempotencyKey()
+        .map(key -> answer.withHeader("Idempotency-Key", key))
+        .orElse(answer);
   }
 
   /**
@@ -105,7 +110,9 @@ final class RequestProcessor {
     return new Outcome.Success(result, state.operatingLimit.record(operatingKey, processing));
   }
 
-  /** A 200 answer with {@code result} and a {@code time} block from the request's arrival to now. */
+  /**
+   * A 200 answer with {@code result} and a {@code time} block from the request's arrival to now.
+   */
   Answer success(IncomingRequest request, JsonNode result, OperatingLimiter.Usage usage) {
     Instant finish = state.clock.instant();
     double processing = (System.nanoTime() - request.receivedNanos()) / 1e9;
@@ -149,7 +156,8 @@ final class RequestProcessor {
     return answer;
   }
 
-  private Answer answer(IncomingRequest request, MethodModel method, String caller, ObjectNode body) {
+  private Answer answer(
+      IncomingRequest request, MethodModel method, String caller, ObjectNode body) {
     Outcome outcome = call(method, caller, body, request.receivedNanos());
     if (outcome instanceof Outcome.Success success) {
       return success(request, success.result(), success.usage());

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Checks a request body against a method's params, as the portal does: required params, JSON
- * types, allowed values, recursively into objects, arrays and maps. Params the spec does not
- * know are ignored, as on the portal. Every problem is reported, not only the first.
+ * Checks a request body against a method's params, as the portal does: required params, JSON types,
+ * allowed values, recursively into objects, arrays and maps. Params the spec does not know are
+ * ignored, as on the portal. Every problem is reported, not only the first.
  */
 final class RequestValidator {
   private final SpecIndex spec;
@@ -34,7 +34,11 @@ final class RequestValidator {
   }
 
   private void checkFields(
-      String scope, List<FieldModel> fields, JsonNode object, String prefix, List<ValidationProblem> out) {
+      String scope,
+      List<FieldModel> fields,
+      JsonNode object,
+      String prefix,
+      List<ValidationProblem> out) {
     for (FieldModel field : fields) {
       String path = prefix + field.name();
       JsonNode value = object.get(field.name());
@@ -82,8 +86,7 @@ final class RequestValidator {
     } else if (type instanceof TypeRef.Named named) {
       // An unknown name cannot reach here from SpecReader, which rejects it; a hand-made model
       // may hold one, and then the value is taken as it is.
-      spec.type(scope, named.name())
-          .ifPresent(t -> checkValue(scope, t.shape(), value, path, out));
+      spec.type(scope, named.name()).ifPresent(t -> checkValue(scope, t.shape(), value, path, out));
     }
   }
 
@@ -133,7 +136,14 @@ final class RequestValidator {
       String list = allowed.stream().map(EnumValue::value).collect(Collectors.joining(", "));
       out.add(
           new ValidationProblem(
-              path, "Invalid value `" + display(value) + "` of field `" + path + "`. Allowed: " + list + "."));
+              path,
+              "Invalid value `"
+                  + display(value)
+                  + "` of field `"
+                  + path
+                  + "`. Allowed: "
+                  + list
+                  + "."));
     }
   }
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Registers what the portal answers to a method, for all calls or for calls whose body holds
- * the given params (a subset match; numbers compare by value). When several registrations
- * match, the last one wins. Nothing is registered until a {@code respond...} method is called.
+ * Registers what the portal answers to a method, for all calls or for calls whose body holds the
+ * given params (a subset match; numbers compare by value). When several registrations match, the
+ * last one wins. Nothing is registered until a {@code respond...} method is called.
  *
  * <pre>{@code
  * portal.on("humanresources.node.communication.list")
@@ -41,20 +41,21 @@ public final class StubBuilder {
   /**
    * Matches only requests whose body holds this param with an equal value.
    *
-   * @param value a Java value as Jackson writes it ({@code "x"} is the JSON string {@code "x"}),
-   *     or a Jackson tree
+   * @param value a Java value as Jackson writes it ({@code "x"} is the JSON string {@code "x"}), or
+   *     a Jackson tree
    */
   public StubBuilder withParam(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    params.set(name, value instanceof JsonNode node ? node.deepCopy() : Json.MAPPER.valueToTree(value));
+    params.set(
+        name, value instanceof JsonNode node ? node.deepCopy() : Json.MAPPER.valueToTree(value));
     return this;
   }
 
   /**
    * Answers 200 with this {@code result} and a fresh {@code time} block.
    *
-   * @param result JSON text, a Jackson tree, or any object Jackson can write (a map, a record,
-   *     a generated result type)
+   * @param result JSON text, a Jackson tree, or any object Jackson can write (a map, a record, a
+   *     generated result type)
    */
   public void respond(Object result) {
     Objects.requireNonNull(result, "result");
@@ -73,7 +74,9 @@ public final class StubBuilder {
         method,
         params.deepCopy(),
         new StubAnswer.Error(
-            status, Objects.requireNonNull(code, "code"), Objects.requireNonNull(message, "message")));
+            status,
+            Objects.requireNonNull(code, "code"),
+            Objects.requireNonNull(message, "message")));
   }
 
   /** Answers with exactly this status, content type and body: for shapes the other methods lack. */

@@ -16,7 +16,11 @@ final class TimeBlock {
   private TimeBlock() {}
 
   static ObjectNode of(
-      Instant start, Instant finish, double processingSeconds, OperatingLimiter.Usage usage, ZoneId zone) {
+      Instant start,
+      Instant finish,
+      double processingSeconds,
+      OperatingLimiter.Usage usage,
+      ZoneId zone) {
     ObjectNode time = Json.object();
     time.put("start", epochSeconds(start));
     time.put("finish", epochSeconds(finish));

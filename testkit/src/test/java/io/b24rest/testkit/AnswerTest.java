@@ -41,18 +41,28 @@ class AnswerTest {
     JsonNode time = reply.json().get("time");
     assertEquals(
         List.of(
-            "start", "finish", "duration", "processing", "date_start", "date_finish",
-            "operating_reset_at", "operating"),
+            "start",
+            "finish",
+            "duration",
+            "processing",
+            "date_start",
+            "date_finish",
+            "operating_reset_at",
+            "operating"),
         fieldNames(time));
     double start = time.get("start").asDouble();
     double finish = time.get("finish").asDouble();
-    assertTrue(start >= before.getEpochSecond() && finish <= after.getEpochSecond() + 1, time.toString());
+    assertTrue(
+        start >= before.getEpochSecond() && finish <= after.getEpochSecond() + 1, time.toString());
     assertTrue(finish >= start, time.toString());
     assertEquals(finish - start, time.get("duration").asDouble(), 1e-5);
     assertTrue(time.get("processing").asDouble() >= 0, time.toString());
     OffsetDateTime dateStart = OffsetDateTime.parse(time.get("date_start").asText());
     assertEquals("+02:00", dateStart.getOffset().getId());
-    assertTrue(time.get("date_start").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+02:00"));
+    assertTrue(
+        time.get("date_start")
+            .asText()
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+02:00"));
     assertEquals((long) start, dateStart.toEpochSecond());
     assertTrue(time.get("operating_reset_at").isIntegralNumber());
     // Ten minutes after the first call of the method, as on the portal.
@@ -62,7 +72,8 @@ class AnswerTest {
 
   @Test
   void registeredDataIsAnsweredForMatchingParams() throws Exception {
-    EXTENSION.portal()
+    EXTENSION
+        .portal()
         .on(TestSpecs.SEED)
         .withParams(Map.of("id", 15))
         .respond("{\"chats\":[],\"chatsNoAccess\":3}");
@@ -70,7 +81,9 @@ class AnswerTest {
     var matching = call(TestSpecs.SEED, "{\"id\":15}");
     var other = call(TestSpecs.SEED, "{\"id\":16}");
 
-    assertEquals(Json.parse("{\"chats\":[],\"chatsNoAccess\":3}").orElseThrow(), matching.json().get("result"));
+    assertEquals(
+        Json.parse("{\"chats\":[],\"chatsNoAccess\":3}").orElseThrow(),
+        matching.json().get("result"));
     assertTrue(matching.json().get("time").has("operating"));
     assertEquals(TestSpecs.seedExample(200).get("result"), other.json().get("result"));
   }
@@ -80,9 +93,14 @@ class AnswerTest {
     FakeBitrix24Portal portal = EXTENSION.portal();
     portal.on(TestSpecs.TYPES).respond(Map.of("which", "any call"));
     portal.on(TestSpecs.TYPES).withParam("name", "x").respond(Map.of("which", "name x"));
-    portal.on(TestSpecs.TYPES).withParam("id", 1L).withParam("name", "x").respond(Map.of("which", "id 1, name x"));
+    portal
+        .on(TestSpecs.TYPES)
+        .withParam("id", 1L)
+        .withParam("name", "x")
+        .respond(Map.of("which", "id 1, name x"));
 
-    assertEquals("id 1, name x", result(call(TestSpecs.TYPES, "{\"id\":1,\"name\":\"x\",\"active\":true}")));
+    assertEquals(
+        "id 1, name x", result(call(TestSpecs.TYPES, "{\"id\":1,\"name\":\"x\",\"active\":true}")));
     assertEquals("name x", result(call(TestSpecs.TYPES, "{\"id\":2,\"name\":\"x\"}")));
     assertEquals("any call", result(call(TestSpecs.TYPES, "{\"id\":2}")));
     portal.on(TestSpecs.TYPES).respond(Map.of("which", "newest"));
@@ -97,15 +115,20 @@ class AnswerTest {
     var reply = call(TestSpecs.ADD, "{\"fields\":{\"title\":\"Report\"}}");
 
     assertEquals(
-        Json.parse("{\"item\":{\"id\":7,\"title\":\"Report\"}}").orElseThrow(), reply.json().get("result"));
+        Json.parse("{\"item\":{\"id\":7,\"title\":\"Report\"}}").orElseThrow(),
+        reply.json().get("result"));
   }
 
   @Test
   void aRegisteredErrorHasTheRest3Shape() throws Exception {
-    EXTENSION.portal()
+    EXTENSION
+        .portal()
         .on(TestSpecs.SEED)
         .withParam("id", 999)
-        .respondError(400, "BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION", "Record with ID = `999` not found");
+        .respondError(
+            400,
+            "BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION",
+            "Record with ID = `999` not found");
 
     var reply = call(TestSpecs.SEED, "{\"id\":999}");
 
@@ -139,9 +162,12 @@ class AnswerTest {
   @Test
   void badRegistrationsFailClearly() {
     FakeBitrix24Portal portal = EXTENSION.portal();
-    var notJson = assertThrows(IllegalArgumentException.class, () -> portal.on(TestSpecs.SEED).respond("{oops"));
+    var notJson =
+        assertThrows(
+            IllegalArgumentException.class, () -> portal.on(TestSpecs.SEED).respond("{oops"));
     assertEquals("not valid JSON text: {oops", notJson.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> portal.on(TestSpecs.SEED).respondError(99, "X", "y"));
+    assertThrows(
+        IllegalArgumentException.class, () -> portal.on(TestSpecs.SEED).respondError(99, "X", "y"));
   }
 
   @Test
@@ -149,7 +175,9 @@ class AnswerTest {
     EXTENSION.portal().on(TestSpecs.SEED).respond("{\"x\":1}");
     EXTENSION.portal().reset();
 
-    assertEquals(TestSpecs.seedExample(200).get("result"), call(TestSpecs.SEED, "{\"id\":15}").json().get("result"));
+    assertEquals(
+        TestSpecs.seedExample(200).get("result"),
+        call(TestSpecs.SEED, "{\"id\":15}").json().get("result"));
   }
 
   private PortalClient.Reply call(String method, String body) throws Exception {

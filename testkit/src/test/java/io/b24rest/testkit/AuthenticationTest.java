@@ -9,7 +9,8 @@ class AuthenticationTest {
   private static final String NO_AUTH =
       "{\"error\":\"NO_AUTH_FOUND\",\"error_description\":\"Wrong authorization data\"}";
   private static final String EXPIRED =
-      "{\"error\":\"expired_token\",\"error_description\":\"The access token provided has expired\"}";
+      "{\"error\":\"expired_token\",\"error_description\":\"The access token provided has"
+          + " expired\"}";
 
   @RegisterExtension
   final FakeBitrix24PortalExtension extension =
@@ -26,7 +27,8 @@ class AuthenticationTest {
     var reply = client.post(portal.webhookUrl() + TestSpecs.SEED, "{\"id\":15}");
 
     assertEquals(200, reply.status());
-    assertEquals("http://127.0.0.1:" + portal.port() + "/rest/api/7/webhooksecret/", portal.webhookUrl());
+    assertEquals(
+        "http://127.0.0.1:" + portal.port() + "/rest/api/7/webhooksecret/", portal.webhookUrl());
   }
 
   @Test
@@ -39,7 +41,8 @@ class AuthenticationTest {
 
   @Test
   void webhookWithAWrongUserGets401(FakeBitrix24Portal portal) throws Exception {
-    var reply = client.post(portal.restApiUrl() + "8/webhooksecret/" + TestSpecs.SEED, "{\"id\":15}");
+    var reply =
+        client.post(portal.restApiUrl() + "8/webhooksecret/" + TestSpecs.SEED, "{\"id\":15}");
 
     assertEquals(401, reply.status());
     assertEquals(Json.parse(NO_AUTH).orElseThrow(), reply.json());
@@ -47,7 +50,8 @@ class AuthenticationTest {
 
   @Test
   void oauthWithTheTokenInTheBodyIsServed(FakeBitrix24Portal portal) throws Exception {
-    var reply = client.post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15,\"auth\":\"token-1\"}");
+    var reply =
+        client.post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15,\"auth\":\"token-1\"}");
 
     assertEquals(200, reply.status());
     assertEquals(AuthMode.OAUTH, portal.lastRequest().authMode());
@@ -55,7 +59,8 @@ class AuthenticationTest {
 
   @Test
   void oauthWithAWrongOrMissingTokenGets401NoAuthFound(FakeBitrix24Portal portal) throws Exception {
-    var wrong = client.post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15,\"auth\":\"token-2\"}");
+    var wrong =
+        client.post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15,\"auth\":\"token-2\"}");
     var missing = client.post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15}");
 
     assertEquals(401, wrong.status());
@@ -68,9 +73,11 @@ class AuthenticationTest {
   void anExpiredTokenGets401ExpiredTokenUntilANewOneIsIssued(FakeBitrix24Portal portal)
       throws Exception {
     portal.expireToken();
-    var expired = client.post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15,\"auth\":\"token-1\"}");
+    var expired =
+        client.post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15,\"auth\":\"token-1\"}");
     portal.issueToken("token-2");
-    var renewed = client.post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15,\"auth\":\"token-2\"}");
+    var renewed =
+        client.post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15,\"auth\":\"token-2\"}");
     var old = client.post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15,\"auth\":\"token-1\"}");
 
     assertEquals(401, expired.status());
@@ -94,6 +101,9 @@ class AuthenticationTest {
 
     assertEquals("token-1", portal.accessToken());
     assertEquals(
-        200, client.post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15,\"auth\":\"token-1\"}").status());
+        200,
+        client
+            .post(portal.restApiUrl() + TestSpecs.SEED, "{\"id\":15,\"auth\":\"token-1\"}")
+            .status());
   }
 }

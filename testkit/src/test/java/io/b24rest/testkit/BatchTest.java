@@ -20,21 +20,34 @@ class BatchTest {
 
     var reply =
         batch(
-            "[{\"method\":\"" + TestSpecs.SEED + "\",\"query\":{\"id\":1}},"
-                + "{\"method\":\"" + TestSpecs.SEED + "\",\"query\":{\"id\":2}},"
-                + "{\"method\":\"" + TestSpecs.PING + "\"}]");
+            "[{\"method\":\""
+                + TestSpecs.SEED
+                + "\",\"query\":{\"id\":1}},"
+                + "{\"method\":\""
+                + TestSpecs.SEED
+                + "\",\"query\":{\"id\":2}},"
+                + "{\"method\":\""
+                + TestSpecs.PING
+                + "\"}]");
 
     assertEquals(200, reply.status(), reply.body());
     assertEquals(TestSpecs.seedExample(200).get("result"), reply.json().at("/result/0"));
     assertEquals(Json.parse("{\"chats\":[]}").orElseThrow(), reply.json().at("/result/1"));
     assertEquals(Json.parse("{\"result\":true}").orElseThrow(), reply.json().at("/result/2"));
-    assertEquals(0.0, reply.json().at("/time/operating").asDouble(), "the batch itself is not counted");
+    assertEquals(
+        0.0, reply.json().at("/time/operating").asDouble(), "the batch itself is not counted");
     assertEquals(1, EXTENSION.portal().requests().size(), "one HTTP request");
   }
 
   @Test
   void aCallThatFailsValidationFailsTheBatchWithItsError() throws Exception {
-    var reply = batch("[{\"method\":\"" + TestSpecs.PING + "\"},{\"method\":\"" + TestSpecs.SEED + "\",\"query\":{}}]");
+    var reply =
+        batch(
+            "[{\"method\":\""
+                + TestSpecs.PING
+                + "\"},{\"method\":\""
+                + TestSpecs.SEED
+                + "\",\"query\":{}}]");
 
     assertEquals(400, reply.status());
     assertEquals(TestSpecs.seedExample(400), reply.json());
@@ -66,7 +79,8 @@ class BatchTest {
     var reply = batch("{\"cmd\":{\"a\":\"" + TestSpecs.PING + "\"}}");
 
     assertEquals(400, reply.status());
-    assertEquals("BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION", reply.json().at("/error/code").asText());
+    assertEquals(
+        "BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION", reply.json().at("/error/code").asText());
   }
 
   @Test

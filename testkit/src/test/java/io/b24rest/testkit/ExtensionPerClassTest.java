@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code @ExtendWith}: one portal for the class, with the default specs' configuration, reset between tests. */
+/**
+ * {@code @ExtendWith}: one portal for the class, with the default specs' configuration, reset
+ * between tests.
+ */
 @ExtendWith(FakeBitrix24PortalExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExtensionPerClassTest {

@@ -68,7 +68,9 @@ class FaultTest {
 
     assertEquals(500, reply.status());
     assertEquals(
-        Json.parse("{\"error\":\"INTERNAL_SERVER_ERROR\",\"error_description\":\"Internal server error\"}")
+        Json.parse(
+                "{\"error\":\"INTERNAL_SERVER_ERROR\",\"error_description\":\"Internal server"
+                    + " error\"}")
             .orElseThrow(),
         reply.json());
   }
@@ -100,7 +102,8 @@ class FaultTest {
     EXTENSION.portal().inject(Fault.internalServerError()).once();
     EXTENSION.portal().inject(Fault.badGatewayHtml()).once();
 
-    assertEquals(List.of(500, 502, 200), List.of(ping().status(), ping().status(), ping().status()));
+    assertEquals(
+        List.of(500, 502, 200), List.of(ping().status(), ping().status(), ping().status()));
   }
 
   @Test
@@ -117,7 +120,8 @@ class FaultTest {
   void badFaultArgumentsFailClearly() {
     assertThrows(IllegalArgumentException.class, () -> Fault.delay(Duration.ofMillis(-1)));
     assertThrows(
-        IllegalArgumentException.class, () -> EXTENSION.portal().inject(Fault.dropConnection()).times(0));
+        IllegalArgumentException.class,
+        () -> EXTENSION.portal().inject(Fault.dropConnection()).times(0));
   }
 
   private PortalClient.Reply ping() throws Exception {

@@ -40,7 +40,8 @@ class IdempotencyTest {
 
     assertEquals(422, reply.status());
     assertEquals(
-        "BITRIX_REST_V3_EXCEPTION_IDEMPOTENCYKEYREUSEDEXCEPTION", reply.json().at("/error/code").asText());
+        "BITRIX_REST_V3_EXCEPTION_IDEMPOTENCYKEYREUSEDEXCEPTION",
+        reply.json().at("/error/code").asText());
   }
 
   @Test
@@ -49,7 +50,8 @@ class IdempotencyTest {
 
     assertEquals(400, reply.status());
     assertEquals(
-        "BITRIX_REST_V3_EXCEPTION_INVALIDIDEMPOTENCYKEYEXCEPTION", reply.json().at("/error/code").asText());
+        "BITRIX_REST_V3_EXCEPTION_INVALIDIDEMPOTENCYKEYEXCEPTION",
+        reply.json().at("/error/code").asText());
   }
 
   @Test

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The operating limit over HTTP; {@link OperatingLimiterTest} checks the baskets on a fake clock. */
+/**
+ * The operating limit over HTTP; {@link OperatingLimiterTest} checks the baskets on a fake clock.
+ */
 class OperatingLimitTest {
   private final PortalClient client = new PortalClient();
 
@@ -55,7 +57,8 @@ class OperatingLimitTest {
       assertEquals(429, call(portal, TestSpecs.PING).status());
 
       var viaOauth =
-          client.post(portal.restApiUrl() + TestSpecs.PING, "{\"auth\":\"" + portal.accessToken() + "\"}");
+          client.post(
+              portal.restApiUrl() + TestSpecs.PING, "{\"auth\":\"" + portal.accessToken() + "\"}");
       assertEquals(200, viaOauth.status(), "the application has its own budget");
     }
   }
@@ -71,6 +74,7 @@ class OperatingLimitTest {
   }
 
   private PortalClient.Reply call(FakeBitrix24Portal portal, String method) throws Exception {
-    return client.post(portal.webhookUrl() + method, TestSpecs.SEED.equals(method) ? "{\"id\":15}" : "{}");
+    return client.post(
+        portal.webhookUrl() + method, TestSpecs.SEED.equals(method) ? "{\"id\":15}" : "{}");
   }
 }

@@ -31,7 +31,8 @@ class OperatingLimiterTest {
       clock.advance(Duration.ofSeconds(call == 0 ? 1 : call == 1 ? 60 : 23));
     }
     assertEquals(500, usage.operatingSeconds(), 1e-9);
-    assertEquals(Instant.parse("2026-05-14T10:15:20Z").getEpochSecond(), usage.resetAtEpochSecond());
+    assertEquals(
+        Instant.parse("2026-05-14T10:15:20Z").getEpochSecond(), usage.resetAtEpochSecond());
     assertTrue(limiter.isBlocked("app crm.item.list"));
     assertFalse(limiter.isBlocked("app other.method"), "other methods continue to work");
 

@@ -37,7 +37,8 @@ final class PortalClient {
   }
 
   Reply get(String url) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());
+    return send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());
   }
 
   private Reply send(HttpRequest request) throws IOException, InterruptedException {

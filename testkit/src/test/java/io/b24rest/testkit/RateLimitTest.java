@@ -26,7 +26,9 @@ class RateLimitTest {
       // Six calls of a warm client take far less than the second one slot needs to drain.
       assertEquals(List.of(200, 200, 200, 200, 200, 503), statuses);
       assertEquals(
-          Json.parse("{\"error\":\"QUERY_LIMIT_EXCEEDED\",\"error_description\":\"Too many requests\"}")
+          Json.parse(
+                  "{\"error\":\"QUERY_LIMIT_EXCEEDED\",\"error_description\":\"Too many"
+                      + " requests\"}")
               .orElseThrow(),
           refused.json());
       Thread.sleep(1100);

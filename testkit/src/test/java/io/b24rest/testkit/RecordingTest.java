@@ -24,7 +24,8 @@ class RecordingTest {
     FakeBitrix24Portal portal = EXTENSION.portal();
     String body = "{\"fields\":{\"title\":\"Report\"}}";
 
-    client.post(portal.webhookUrl() + TestSpecs.ADD, body, Map.of("Idempotency-Key", "9f1c1a7e-5f1b"));
+    client.post(
+        portal.webhookUrl() + TestSpecs.ADD, body, Map.of("Idempotency-Key", "9f1c1a7e-5f1b"));
 
     RecordedRequest request = portal.lastRequest();
     assertEquals("POST", request.httpMethod());
@@ -47,7 +48,8 @@ class RecordingTest {
 
     List<RecordedRequest> requests = portal.requests();
     assertEquals(3, requests.size());
-    assertEquals(List.of(AuthMode.WEBHOOK, AuthMode.OAUTH, AuthMode.NONE),
+    assertEquals(
+        List.of(AuthMode.WEBHOOK, AuthMode.OAUTH, AuthMode.NONE),
         requests.stream().map(RecordedRequest::authMode).toList());
     assertTrue(requests.get(1).json().isEmpty(), "a body that is not JSON has no tree");
     assertEquals("not json", requests.get(1).body());
@@ -83,7 +85,8 @@ class RecordingTest {
   @Test
   void noSecretIsPrinted() throws Exception {
     FakeBitrix24Portal portal = EXTENSION.portal();
-    client.post(portal.restApiUrl() + TestSpecs.PING, "{\"auth\":\"" + portal.accessToken() + "\"}");
+    client.post(
+        portal.restApiUrl() + TestSpecs.PING, "{\"auth\":\"" + portal.accessToken() + "\"}");
     client.post(portal.webhookUrl() + TestSpecs.PING, "{}");
 
     for (RecordedRequest request : portal.requests()) {

@@ -25,7 +25,9 @@ class RoutingTest {
 
     assertEquals(404, reply.status());
     assertEquals(
-        Json.parse("{\"error\":\"ERROR_METHOD_NOT_FOUND\",\"error_description\":\"Method not found!\"}")
+        Json.parse(
+                "{\"error\":\"ERROR_METHOD_NOT_FOUND\",\"error_description\":\"Method not"
+                    + " found!\"}")
             .orElseThrow(),
         reply.json());
   }
@@ -33,7 +35,13 @@ class RoutingTest {
   @Test
   void theOldRestAddressWithoutApiGets404(FakeBitrix24Portal portal) throws Exception {
     String oldAddress =
-        portal.baseUrl() + "/rest/" + portal.webhookUserId() + "/" + portal.webhookSecret() + "/" + TestSpecs.SEED;
+        portal.baseUrl()
+            + "/rest/"
+            + portal.webhookUserId()
+            + "/"
+            + portal.webhookSecret()
+            + "/"
+            + TestSpecs.SEED;
 
     var reply = client.post(oldAddress, "{\"id\":15}");
 
@@ -49,9 +57,9 @@ class RoutingTest {
     for (var reply : List.of(form, trailing)) {
       assertEquals(400, reply.status());
       assertEquals(
-          "BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION", reply.json().path("error").path("code").asText());
-      assertEquals(
-          List.of("code", "message"), fieldNames(reply.json().get("error")));
+          "BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION",
+          reply.json().path("error").path("code").asText());
+      assertEquals(List.of("code", "message"), fieldNames(reply.json().get("error")));
     }
   }
 
@@ -61,7 +69,8 @@ class RoutingTest {
 
     assertEquals(400, reply.status());
     assertEquals(
-        "BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION", reply.json().path("error").path("code").asText());
+        "BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION",
+        reply.json().path("error").path("code").asText());
   }
 
   @Test
@@ -105,9 +114,7 @@ class RoutingTest {
 
   @Test
   void registeringAnswersForAMethodTheSpecsLackFailsClearly(FakeBitrix24Portal portal) {
-    var thrown =
-        assertThrows(
-            IllegalArgumentException.class, () -> portal.on("no.such.method"));
+    var thrown = assertThrows(IllegalArgumentException.class, () -> portal.on("no.such.method"));
     assertEquals("the specs have no method no.such.method", thrown.getMessage());
   }
 

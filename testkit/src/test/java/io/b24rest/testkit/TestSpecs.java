@@ -25,18 +25,21 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Spec models for the tests: the specs on the class path as SpecReader reads them (the seed
- * among them), plus synthetic methods that use every type of the format. Expected answers are
- * read from the seed YAML directly, not through SpecReader, so that both are checked.
+ * Spec models for the tests: the specs on the class path as SpecReader reads them (the seed among
+ * them), plus synthetic methods that use every type of the format. Expected answers are read from
+ * the seed YAML directly, not through SpecReader, so that both are checked.
  */
 final class TestSpecs {
   static final String SEED = "humanresources.node.communication.list";
   static final String SEED_FILE =
       "bitrix24/spec/humanresources/humanresources.node.communication.list.yaml";
+
   /** A read method with a param of every type of the spec format. */
   static final String TYPES = "testkit.types.check";
+
   /** A write method, for Idempotency-Key tests. */
   static final String ADD = "testkit.item.add";
+
   /** A method without params, callable with GET. */
   static final String PING = "testkit.ping";
 
@@ -107,7 +110,8 @@ final class TestSpecs {
   }
 
   private static MethodModel itemAdd() {
-    TypeRef fields = new TypeRef.InlineObject(List.of(param("title", scalar(ScalarType.STRING), true)));
+    TypeRef fields =
+        new TypeRef.InlineObject(List.of(param("title", scalar(ScalarType.STRING), true)));
     return method(
         ADD,
         "testkit",
@@ -162,7 +166,8 @@ final class TestSpecs {
   }
 
   static FieldModel param(String name, TypeRef type, boolean required) {
-    return new FieldModel(name, type, required, false, Optional.empty(), Optional.empty(), name, HERE);
+    return new FieldModel(
+        name, type, required, false, Optional.empty(), Optional.empty(), name, HERE);
   }
 
   static TypeRef scalar(ScalarType type) {
@@ -170,8 +175,7 @@ final class TestSpecs {
   }
 
   static TypeRef enumOf(String... values) {
-    return new TypeRef.InlineEnum(
-        Arrays.stream(values).map(v -> new EnumValue(v, v)).toList());
+    return new TypeRef.InlineEnum(Arrays.stream(values).map(v -> new EnumValue(v, v)).toList());
   }
 
   private static Map<?, ?> seedYaml() {

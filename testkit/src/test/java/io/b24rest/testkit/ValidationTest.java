@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ValidationTest {
-  private static final String CODE = "BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION";
+  private static final String CODE =
+      "BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION";
 
   @RegisterExtension
   static final FakeBitrix24PortalExtension EXTENSION =
@@ -52,13 +53,16 @@ class ValidationTest {
         "ratio    | \"0.5\"                       | Field `ratio` must be a number",
         "name     | 42                            | Field `name` must be a string",
         "active   | \"true\"                      | Field `active` must be a boolean",
-        "day      | \"28.12.2025\"                | Field `day` must be a date in the format YYYY-MM-DD",
-        "moment   | \"2023-12-28 14:05:48\"       | Field `moment` must be a date and time in the format YYYY-MM-DDThh:mm:ss±hh:mm",
+        "day      | \"28.12.2025\"                | Field `day` must be a date in the format"
+            + " YYYY-MM-DD",
+        "moment   | \"2023-12-28 14:05:48\"       | Field `moment` must be a date and time in the"
+            + " format YYYY-MM-DDThh:mm:ss±hh:mm",
         "stamp    | \"1719826800\"                | Field `stamp` must be an integer",
         "tags     | \"a,b\"                       | Field `tags` must be an array",
         "settings | [1]                           | Field `settings` must be an object",
         "labels   | [1]                           | Field `labels` must be an object",
-        "filter   | {\"id\":1}                    | Field `filter` must be an array of filter conditions",
+        "filter   | {\"id\":1}                    | Field `filter` must be an array of filter"
+            + " conditions",
       })
   void aValueOfTheWrongTypeIsAValidationError(String param, String json, String message)
       throws Exception {
@@ -73,13 +77,13 @@ class ValidationTest {
   void everyTypeAcceptsAWellFormedValue() throws Exception {
     String body =
         """
-        {"id": 1, "ratio": 0.5, "name": "x", "active": true, "day": "2025-12-28",
-         "moment": "2023-12-28T14:05:48+03:00", "stamp": 1719826800, "tags": ["a", "b"],
-         "kind": "CHAT", "select": ["id", "name"], "settings": {"title": "t", "color": "red"},
-         "member": {"userId": 5, "role": "MEMBER_HEAD"}, "labels": {"a": 1, "b": 2},
-         "filter": [["id", "in", [1, 2]], ["name", "x"], {"logic": "or", "conditions": [["id", ">", 3]]}],
-         "payload": {"anything": [1, "two", null]}}
-        """;
+{"id": 1, "ratio": 0.5, "name": "x", "active": true, "day": "2025-12-28",
+ "moment": "2023-12-28T14:05:48+03:00", "stamp": 1719826800, "tags": ["a", "b"],
+ "kind": "CHAT", "select": ["id", "name"], "settings": {"title": "t", "color": "red"},
+ "member": {"userId": 5, "role": "MEMBER_HEAD"}, "labels": {"a": 1, "b": 2},
+ "filter": [["id", "in", [1, 2]], ["name", "x"], {"logic": "or", "conditions": [["id", ">", 3]]}],
+ "payload": {"anything": [1, "two", null]}}
+""";
 
     var reply = call(TestSpecs.TYPES, body);
 
@@ -90,7 +94,8 @@ class ValidationTest {
   void aValueOutsideAnEnumIsAValidationError() throws Exception {
     var reply = call(TestSpecs.TYPES, "{\"id\":1,\"kind\":\"COLLAB\"}");
 
-    assertValidation(reply, Map.of("kind", "Invalid value `COLLAB` of field `kind`. Allowed: CHAT, CHANNEL."));
+    assertValidation(
+        reply, Map.of("kind", "Invalid value `COLLAB` of field `kind`. Allowed: CHAT, CHANNEL."));
   }
 
   @Test
@@ -98,7 +103,9 @@ class ValidationTest {
     var reply = call(TestSpecs.TYPES, "{\"id\":1,\"select\":[\"id\",\"secret\"]}");
 
     assertValidation(
-        reply, Map.of("select[1]", "Invalid value `secret` of field `select[1]`. Allowed: id, name, type."));
+        reply,
+        Map.of(
+            "select[1]", "Invalid value `secret` of field `select[1]`. Allowed: id, name, type."));
   }
 
   @Test
@@ -109,24 +116,28 @@ class ValidationTest {
         reply,
         Map.of(
             "settings.title", "Required field `settings.title` is missing",
-            "settings.color", "Invalid value `green` of field `settings.color`. Allowed: blue, red."));
+            "settings.color",
+                "Invalid value `green` of field `settings.color`. Allowed: blue, red."));
   }
 
   @Test
   void namedObjectTypesAreCheckedRecursively() throws Exception {
-    var reply = call(TestSpecs.TYPES, "{\"id\":1,\"member\":{\"userId\":\"5\",\"role\":\"MEMBER_OWNER\"}}");
+    var reply =
+        call(TestSpecs.TYPES, "{\"id\":1,\"member\":{\"userId\":\"5\",\"role\":\"MEMBER_OWNER\"}}");
 
     assertValidation(
         reply,
         Map.of(
             "member.userId", "Field `member.userId` must be an integer",
             "member.role",
-                "Invalid value `MEMBER_OWNER` of field `member.role`. Allowed: MEMBER_HEAD, MEMBER_EMPLOYEE."));
+                "Invalid value `MEMBER_OWNER` of field `member.role`. Allowed: MEMBER_HEAD,"
+                    + " MEMBER_EMPLOYEE."));
   }
 
   @Test
   void arrayElementsAndMapValuesAreChecked() throws Exception {
-    var reply = call(TestSpecs.TYPES, "{\"id\":1,\"tags\":[\"a\",2],\"labels\":{\"x\":1,\"y\":\"2\"}}");
+    var reply =
+        call(TestSpecs.TYPES, "{\"id\":1,\"tags\":[\"a\",2],\"labels\":{\"x\":1,\"y\":\"2\"}}");
 
     assertValidation(
         reply,
@@ -154,7 +165,9 @@ class ValidationTest {
 
     assertValidation(
         reply,
-        Map.of("filter[0]", "Filter condition `filter[0]` must be [field, operator, value] or [field, value]"));
+        Map.of(
+            "filter[0]",
+            "Filter condition `filter[0]` must be [field, operator, value] or [field, value]"));
   }
 
   @Test
