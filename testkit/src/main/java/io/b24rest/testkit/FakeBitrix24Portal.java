@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>Defaults: webhook user 1 with secret {@value Builder#DEFAULT_WEBHOOK_SECRET}, access token
- * {@value Builder#DEFAULT_ACCESS_TOKEN}, no rate limit and no operating limit (the {@code time}
- * block still reports {@code operating}), the specs on the class path.
+ * {@value Builder#DEFAULT_ACCESS_TOKEN} (renewable at {@link #oauthServerUrl()}), no rate limit and
+ * no operating limit (the {@code time} block still reports {@code operating}), the specs on the
+ * class path, the most recent 10,000 requests kept.
  */
 public final class FakeBitrix24Portal implements AutoCloseable {
   static {
@@ -93,6 +94,9 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     executor = Executors.newFixedThreadPool(threads, new PortalThreads());
     server.setExecutor(executor);
     server.createContext("/", new PortalHandler(state));
+    server.createContext(
+        "/oauth/token",
+        new OAuthServerHandler(state, "http://127.0.0.1:" + server.getAddress().getPort()));
     server.start();
     return this;
   }
@@ -174,6 +178,38 @@ public final class FakeBitrix24Portal implements AutoCloseable {
    */
   public void issueToken(String newAccessToken) {
     state.credentials.issueToken(newAccessToken);
+  }
+
+  /**
+   * The token renewal address of the fake authorization server, {@code
+   * http://127.0.0.1:PORT/oauth/token/}: give it to the client instead of {@code
+   * https://oauth.bitrix.info/oauth/token/}. A {@code refresh_token} grant with {@link
+   * #oauthClientId()}, {@link #oauthClientSecret()} and {@link #refreshToken()} gets a new pair;
+   * the portal then accepts the new access token and answers the old one with {@code
+   * expired_token}.
+   */
+  public String oauthServerUrl() {
+    return baseUrl() + "/oauth/token/";
+  }
+
+  /** The OAuth application's {@code client_id}. */
+  public String oauthClientId() {
+    return state.oauthApplication.clientId();
+  }
+
+  /** The OAuth application's {@code client_secret}. */
+  public String oauthClientSecret() {
+    return state.oauthApplication.clientSecret();
+  }
+
+  /** The refresh token the authorization server accepts now. */
+  public String refreshToken() {
+    return state.oauthApplication.refreshToken();
+  }
+
+  /** How many token pairs the authorization server issued since start or {@link #reset()}. */
+  public int tokenRefreshCount() {
+    return state.oauthApplication.refreshes();
   }
 
   /** The names of the methods this portal serves. */
@@ -280,9 +316,21 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     /** The access token when none is configured. */
     public static final String DEFAULT_ACCESS_TOKEN = "testkit-access-token";
 
+    /** The OAuth application's client id when none is configured. */
+    public static final String DEFAULT_CLIENT_ID = "local.testkit0000000000.00000000";
+
+    /** The OAuth application's client secret when none is configured. */
+    public static final String DEFAULT_CLIENT_SECRET = "testkit-client-secret";
+
+    /** The refresh token when none is configured. */
+    public static final String DEFAULT_REFRESH_TOKEN = "testkit-refresh-token";
+
     private long webhookUserId = 1;
     private String webhookSecret = DEFAULT_WEBHOOK_SECRET;
     private String accessToken = DEFAULT_ACCESS_TOKEN;
+    private String clientId = DEFAULT_CLIENT_ID;
+    private String clientSecret = DEFAULT_CLIENT_SECRET;
+    private String refreshToken = DEFAULT_REFRESH_TOKEN;
     private Optional<SpecModel> spec = Optional.empty();
     private Optional<RateLimitSettings> rateLimit = Optional.empty();
     private Optional<Duration> operatingLimit = Optional.empty();
@@ -306,6 +354,17 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     /** The OAuth access token the portal accepts in the {@code auth} field. */
     public Builder oauthToken(String token) {
       this.accessToken = Objects.requireNonNull(token, "token");
+      return this;
+    }
+
+    /**
+     * The OAuth application whose {@code refresh_token} grants the fake authorization server at
+     * {@link FakeBitrix24Portal#oauthServerUrl()} accepts.
+     */
+    public Builder oauthApplication(String clientId, String clientSecret, String refreshToken) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+      this.refreshToken = Objects.requireNonNull(refreshToken, "refreshToken");
       return this;
     }
 
@@ -412,9 +471,17 @@ public final class FakeBitrix24Portal implements AutoCloseable {
           rateLimit.map(r -> new LeakyBucket(r.limit(), r.drainPerSecond(), System::nanoTime));
       OperatingLimiter limiter =
           new OperatingLimiter(operatingLimit, operatingCost, operatingWindow, clock);
+      OAuthApplication application = new OAuthApplication(clientId, clientSecret, refreshToken);
       PortalState state =
           new PortalState(
-              index, credentials, bucket, limiter, new RequestJournal(keptRequests), clock, zone);
+              index,
+              credentials,
+              application,
+              bucket,
+              limiter,
+              new RequestJournal(keptRequests),
+              clock,
+              zone);
       return new FakeBitrix24Portal(state, port, threads);
     }
 

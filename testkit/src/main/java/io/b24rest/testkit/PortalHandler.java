@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -82,7 +81,8 @@ final class PortalHandler implements HttpHandler {
         new IncomingRequest(
             exchange.getRequestMethod(),
             requestPath,
-            queryParam(exchange.getRequestURI().getRawQuery(), "auth"),
+            Optional.ofNullable(
+                QueryString.parse(exchange.getRequestURI().getRawQuery()).get("auth")),
             idempotencyKey,
             body,
             body.isBlank() ? Optional.empty() : Json.parse(body),
@@ -109,19 +109,6 @@ final class PortalHandler implements HttpHandler {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(answer.body());
     }
-  }
-
-  private static Optional<String> queryParam(String rawQuery, String name) {
-    if (rawQuery == null) {
-      return Optional.empty();
-    }
-    for (String pair : rawQuery.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0 && pair.substring(0, eq).equals(name)) {
-        return Optional.of(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return Optional.empty();
   }
 
   private static void sleep(Fault fault) {

@@ -9,6 +9,7 @@ final class PortalState {
   final SpecIndex spec;
   final RequestValidator validator;
   final Credentials credentials;
+  final OAuthApplication oauthApplication;
   final Optional<LeakyBucket> rateLimit;
   final OperatingLimiter operatingLimit;
   final StubRegistry stubs = new StubRegistry();
@@ -21,6 +22,7 @@ final class PortalState {
   PortalState(
       SpecIndex spec,
       Credentials credentials,
+      OAuthApplication oauthApplication,
       Optional<LeakyBucket> rateLimit,
       OperatingLimiter operatingLimit,
       RequestJournal journal,
@@ -29,6 +31,7 @@ final class PortalState {
     this.spec = spec;
     this.validator = new RequestValidator(spec);
     this.credentials = credentials;
+    this.oauthApplication = oauthApplication;
     this.rateLimit = rateLimit;
     this.operatingLimit = operatingLimit;
     this.journal = journal;
@@ -37,7 +40,8 @@ final class PortalState {
   }
 
   /**
-   * Back to the state right after start: no requests, stubs, faults, limits used or tokens expired.
+   * Back to the state right after start: no requests, stubs, faults, limits used, tokens expired or
+   * renewed.
    */
   void reset() {
     stubs.clear();
@@ -47,5 +51,6 @@ final class PortalState {
     rateLimit.ifPresent(LeakyBucket::reset);
     operatingLimit.reset();
     credentials.reset();
+    oauthApplication.reset();
   }
 }

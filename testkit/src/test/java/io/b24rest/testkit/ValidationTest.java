@@ -128,10 +128,11 @@ class ValidationTest {
     assertValidation(
         reply,
         Map.of(
-            "member.userId", "Field `member.userId` must be an integer",
+            "member.userId",
+            "Field `member.userId` must be an integer",
             "member.role",
-                "Invalid value `MEMBER_OWNER` of field `member.role`. Allowed: MEMBER_HEAD,"
-                    + " MEMBER_EMPLOYEE."));
+            "Invalid value `MEMBER_OWNER` of field `member.role`. Allowed: MEMBER_HEAD,"
+                + " MEMBER_EMPLOYEE."));
   }
 
   @Test
