@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.b24rest.core.MethodKind;
 import io.b24rest.processor.model.EnumValue;
 import io.b24rest.processor.model.ErrorCode;
@@ -28,10 +27,7 @@ import org.junit.jupiter.api.Test;
 class SeedSpecReadTest {
   private static final String FILE = "bitrix24/spec/humanresources/humanresources.node.communication.list.yaml";
   private static final ObjectMapper EXACT =
-      JsonMapper.builder()
-          .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private static SpecModel model;
   private static MethodModel method;
