@@ -1,0 +1,93 @@
+package io.b24rest.sample;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The global options: where to connect and how much to log. Given on the command line they win;
+ * otherwise the environment variables {@value #ENV_WEBHOOK}, {@value #ENV_PORTAL} and {@value
+ * #ENV_TOKEN} are read; with neither, the embedded fake portal is used.
+ */
+final class ConnectionOptions {
+  static final String ENV_WEBHOOK = "B24_WEBHOOK_URL";
+  static final String ENV_PORTAL = "B24_PORTAL_URL";
+  static final String ENV_TOKEN = "B24_ACCESS_TOKEN";
+
+  @Option(
+      names = "--webhook",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description = "Inbound webhook URL, e.g. https://example.bitrix24.com/rest/1/SECRET/ (env "
+          + ENV_WEBHOOK + ").")
+  @Nullable String webhook;
+
+  @Option(
+      names = "--portal",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description = "Portal URL for OAuth, e.g. https://example.bitrix24.com (env " + ENV_PORTAL
+          + "); needs --token.")
+  @Nullable String portal;
+
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      scope = ScopeType.INHERIT,
+      description = "OAuth access token for --portal (env " + ENV_TOKEN
+          + "; prefer the variable: arguments show in the process list).")
+  @Nullable String token;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Log each HTTP exchange to stderr, secrets masked.")
+  boolean verbose;
+
+  /**
+   * The connection the options ask for, else the one the environment gives, else the embedded
+   * portal.
+   *
+   * @throws UsageException if the options or the variables are incomplete or contradictory
+   */
+  Connection resolve(Map<String, String> environment) {
+    if (webhook != null || portal != null || token != null) {
+      return pick(webhook, portal, token, "--webhook", "--portal", "--token");
+    }
+    String envWebhook = blankToNull(environment.get(ENV_WEBHOOK));
+    String envPortal = blankToNull(environment.get(ENV_PORTAL));
+    String envToken = blankToNull(environment.get(ENV_TOKEN));
+    if (envWebhook != null || envPortal != null || envToken != null) {
+      return pick(envWebhook, envPortal, envToken, ENV_WEBHOOK, ENV_PORTAL, ENV_TOKEN);
+    }
+    return new Connection.Embedded();
+  }
+
+  private static Connection pick(
+      @Nullable String webhook,
+      @Nullable String portal,
+      @Nullable String token,
+      String webhookName,
+      String portalName,
+      String tokenName) {
+    if (webhook != null && (portal != null || token != null)) {
+      throw new UsageException(
+          "give either " + webhookName + " or " + portalName + " with " + tokenName + ", not both");
+    }
+    if (webhook != null) {
+      return new Connection.Webhook(webhook);
+    }
+    if (portal == null) {
+      throw new UsageException(tokenName + " needs " + portalName);
+    }
+    if (token == null) {
+      throw new UsageException(portalName + " needs " + tokenName);
+    }
+    return new Connection.OAuth(portal, token);
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
