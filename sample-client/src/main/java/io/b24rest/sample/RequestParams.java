@@ -36,6 +36,16 @@ final class RequestParams {
    */
   static Object read(MethodDescriptor method, String json) {
     JsonNode tree = parse(method, json);
+    UnknownParams.find(tree, method.requestType())
+        .ifPresent(
+            unknown -> {
+              throw new UsageException(
+                  method.name()
+                      + ": unknown param `"
+                      + unknown.path()
+                      + "`; known: "
+                      + String.join(", ", unknown.known()));
+            });
     ObjectReader reader =
         JsonOutput.MAPPER
             .readerFor(method.requestType())
@@ -49,17 +59,16 @@ final class RequestParams {
     }
     UnknownEnumValues.find(request)
         .ifPresent(
-            unknown ->
-                {
-                  throw new UsageException(
-                      method.name()
-                          + ": param `"
-                          + unknown.path()
-                          + "` has the value "
-                          + tree.at(unknown.pointer())
-                          + ", which the spec does not list; allowed: "
-                          + String.join(", ", unknown.allowed()));
-                });
+            unknown -> {
+              throw new UsageException(
+                  method.name()
+                      + ": param `"
+                      + unknown.path()
+                      + "` has the value "
+                      + tree.at(unknown.pointer())
+                      + ", which the spec does not list; allowed: "
+                      + String.join(", ", unknown.allowed()));
+            });
     return request;
   }
 

@@ -91,8 +91,12 @@ final class UnknownEnumValues {
     }
   }
 
+  /**
+   * The wire name: Jackson's {@code @JsonProperty} does not target record components, so it is
+   * read from the accessor it propagates to.
+   */
   private static String jsonName(RecordComponent component) {
-    JsonProperty property = component.getAnnotation(JsonProperty.class);
+    JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
     return property != null && !property.value().isEmpty() ? property.value() : component.getName();
   }
 

@@ -1,0 +1,69 @@
+package io.b24rest.sample;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.b24rest.processor.model.Example;
+import io.b24rest.processor.model.MethodModel;
+import io.b24rest.processor.model.SpecModel;
+import io.b24rest.processor.spec.SpecReader;
+import io.b24rest.processor.spec.SpecReadResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The documented examples of the specs on the class path, read with the processor's reader. */
+final class DocsExamples {
+  private static final Map<String, MethodModel> METHODS = load();
+
+  private DocsExamples() {}
+
+  /** The docs' request body of {@code method}, or {@code {}} when it documents none. */
+  static String request(String method) {
+    return method(method).requestExample().orElse("{}");
+  }
+
+  /** The docs' 200 answer of {@code method}, as JSON text. */
+  static String okAnswer(String method) {
+    return method(method).responseExamples().stream()
+        .filter(example -> example.status() == 200)
+        .map(Example::json)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(method + " documents no 200 answer"));
+  }
+
+  /** The {@code result} of the docs' 200 answer of {@code method}. */
+  static JsonNode okResult(String method) {
+    try {
+      return JsonOutput.MAPPER.readTree(okAnswer(method)).get("result");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The docs' answer with {@code status} of {@code method}, as JSON text. */
+  static String answer(String method, int status) {
+    return method(method).responseExamples().stream()
+        .filter(example -> example.status() == status)
+        .map(Example::json)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(method + " documents no " + status + " answer"));
+  }
+
+  private static MethodModel method(String name) {
+    MethodModel method = METHODS.get(name);
+    if (method == null) {
+      throw new AssertionError("no spec for " + name);
+    }
+    return method;
+  }
+
+  private static Map<String, MethodModel> load() {
+    SpecReadResult read =
+        SpecReader.readClassPath(DocsExamples.class.getClassLoader(), "bitrix24/spec/index.txt");
+    SpecModel model =
+        read.model().orElseThrow(() -> new AssertionError("specs invalid: " + read.diagnostics()));
+    return model.methods().stream()
+        .collect(Collectors.toMap(MethodModel::name, Function.identity()));
+  }
+}
