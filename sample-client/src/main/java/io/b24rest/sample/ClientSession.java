@@ -63,13 +63,20 @@ final class ClientSession implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    HttpLog log = verbose ? HttpLog.to(err, app.secrets()) : null;
-    Bitrix24Client client =
-        builder
-            .retryPolicy(CLI_RETRIES)
-            .httpLogLevel(verbose ? HttpLogLevel.FULL : HttpLogLevel.NONE)
-            .build();
-    return new ClientSession(client, portal, log);
+    try {
+      Bitrix24Client client =
+          builder
+              .retryPolicy(CLI_RETRIES)
+              .httpLogLevel(verbose ? HttpLogLevel.FULL : HttpLogLevel.NONE)
+              .build();
+      HttpLog log = verbose ? HttpLog.to(err, app.secrets()) : null;
+      return new ClientSession(client, portal, log);
+    } catch (RuntimeException e) {
+      if (portal != null) {
+        portal.close();
+      }
+      throw e;
+    }
   }
 
   /** The client of this run. */
