@@ -51,7 +51,8 @@ final class FilterChecker {
         }
       } else {
         out.add(
-            new ValidationProblem(at, "Filter element `" + at + "` must be a condition or a group"));
+            new ValidationProblem(
+                at, "Filter element `" + at + "` must be a condition or a group"));
       }
     }
   }

@@ -5,6 +5,7 @@ import io.b24rest.processor.model.Example;
 import io.b24rest.processor.model.MethodError;
 import io.b24rest.processor.model.MethodModel;
 import io.b24rest.processor.model.TypeRef;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words a method's docs use for its errors, taken from its spec: the {@code errors} it
- * declares (with templates such as {@code Required field `#FIELD#` is not specified}) and its
- * documented 400 example. Where the spec says nothing, the wording of the seed spec and of the
- * docs' general pages is used.
+ * The words a method's docs use for its errors, taken from its spec: the {@code errors} it declares
+ * (with templates such as {@code Required field `#FIELD#` is not specified}) and its documented 400
+ * example. Where the spec says nothing, the wording of the seed spec and of the docs' general pages
+ * is used.
  */
 final class MethodWording {
   static final String VALIDATION_CODE =
@@ -59,7 +60,8 @@ final class MethodWording {
 
   /** A required param at {@code path} is missing. */
   String missing(String path) {
-    Optional<String> declared = declared(Kind.MISSING, path).map(d -> fill(d, path, path, List.of()));
+    Optional<String> declared =
+        declared(Kind.MISSING, path).map(d -> fill(d, path, path, List.of()));
     if (declared.isPresent()) {
       return declared.get();
     }
@@ -96,8 +98,8 @@ final class MethodWording {
   }
 
   /**
-   * The error a method documents for a value outside the known values of param {@code param}
-   * (an open set, such as the field names of {@code select}): a code of its own, such as {@code
+   * The error a method documents for a value outside the known values of param {@code param} (an
+   * open set, such as the field names of {@code select}): a code of its own, such as {@code
    * UNKNOWNDTOPROPERTYEXCEPTION}, or a validation message. Empty when the docs document none, and
    * then the portal ignores the value.
    */
@@ -123,11 +125,12 @@ final class MethodWording {
   private Optional<String> declared(Kind kind, String path) {
     List<MethodError> ofKind =
         validationErrors().stream().filter(e -> kind(e.description()) == kind).toList();
+    // Of several rows for the field, the one that lists the allowed values says the most.
     Optional<String> forThisField =
         ofKind.stream()
             .filter(e -> e.field().equals(Optional.of(path)))
             .map(MethodError::description)
-            .findFirst();
+            .min(Comparator.comparing(d -> !d.toLowerCase(Locale.ROOT).contains("allowed")));
     if (forThisField.isPresent()) {
       return forThisField;
     }

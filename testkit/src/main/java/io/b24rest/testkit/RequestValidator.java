@@ -16,18 +16,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks a request body against a method's params, as the portal does: required params, JSON
- * types, allowed values, recursively into objects, arrays and maps, in the method's own words
- * ({@link MethodWording}). Params the spec does not know are ignored, as on the portal. Every
- * problem is reported, not only the first.
+ * Checks a request body against a method's params, as the portal does: required params, JSON types,
+ * allowed values, recursively into objects, arrays and maps, in the method's own words ({@link
+ * MethodWording}). Params the spec does not know are ignored, as on the portal. Every problem is
+ * reported, not only the first.
  */
 final class RequestValidator {
   /**
    * What checking a body gave.
    *
    * @param problems the entries of {@code error.validation[]}; empty when the body is valid
-   * @param otherError an error with a code of its own the method documents for a value outside
-   *     a param's known values, such as {@code UNKNOWNDTOPROPERTYEXCEPTION} for {@code select}
+   * @param otherError an error with a code of its own the method documents for a value outside a
+   *     param's known values, such as {@code UNKNOWNDTOPROPERTYEXCEPTION} for {@code select}
    */
   record Result(List<ValidationProblem> problems, Optional<Answer> otherError) {}
 
@@ -123,8 +123,8 @@ final class RequestValidator {
     }
 
     /**
-     * Known values are an open set: a value outside them is an error only where the docs
-     * document one for the param; otherwise the portal ignores it.
+     * Known values are an open set: a value outside them is an error only where the docs document
+     * one for the param; otherwise the portal ignores it.
      */
     private void knownValues(FieldModel field, JsonNode value, String path) {
       List<String> known = field.knownValues().stream().map(EnumValue::value).toList();

@@ -48,18 +48,30 @@ class ValidationTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "id       | \"15\"                        | Field `id` requires data type `int` for this request",
-        "id       | 1.5                           | Field `id` requires data type `int` for this request",
-        "ratio    | \"0.5\"                       | Field `ratio` requires data type `float` for this request",
-        "name     | 42                            | Field `name` requires data type `string` for this request",
-        "active   | \"true\"                      | Field `active` requires data type `bool` for this request",
-        "day      | \"28.12.2025\"                | Field `day` requires data type `date` for this request",
-        "moment   | \"2023-12-28 14:05:48\"       | Field `moment` requires data type `datetime` for this request",
-        "stamp    | \"1719826800\"                | Field `stamp` requires data type `int` for this request",
-        "tags     | \"a,b\"                       | Field `tags` requires data type `array` for this request",
-        "settings | [1]                           | Field `settings` requires data type `object` for this request",
-        "labels   | [1]                           | Field `labels` requires data type `object` for this request",
-        "filter   | {\"id\":1}                    | Field `filter` requires data type `array` for this request",
+        "id       | \"15\"                        | Field `id` requires data type `int` for this"
+            + " request",
+        "id       | 1.5                           | Field `id` requires data type `int` for this"
+            + " request",
+        "ratio    | \"0.5\"                       | Field `ratio` requires data type `float` for"
+            + " this request",
+        "name     | 42                            | Field `name` requires data type `string` for"
+            + " this request",
+        "active   | \"true\"                      | Field `active` requires data type `bool` for"
+            + " this request",
+        "day      | \"28.12.2025\"                | Field `day` requires data type `date` for this"
+            + " request",
+        "moment   | \"2023-12-28 14:05:48\"       | Field `moment` requires data type `datetime`"
+            + " for this request",
+        "stamp    | \"1719826800\"                | Field `stamp` requires data type `int` for this"
+            + " request",
+        "tags     | \"a,b\"                       | Field `tags` requires data type `array` for"
+            + " this request",
+        "settings | [1]                           | Field `settings` requires data type `object`"
+            + " for this request",
+        "labels   | [1]                           | Field `labels` requires data type `object` for"
+            + " this request",
+        "filter   | {\"id\":1}                    | Field `filter` requires data type `array` for"
+            + " this request",
       })
   void aValueOfTheWrongTypeIsAValidationError(String param, String json, String message)
       throws Exception {
