@@ -1,0 +1,52 @@
+package io.b24rest.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.b24rest.processor.model.ErrorCode;
+import javax.lang.model.element.Modifier;
+
+/** Writes the exception class of one error code. */
+final class ExceptionWriter {
+  private final ApiNames names;
+
+  ExceptionWriter(ApiNames names) {
+    this.names = names;
+  }
+
+  JavaFile write(ErrorCode code) {
+    ClassName name = names.exception(code);
+    TypeSpec type =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .superclass(KnownTypes.API_EXCEPTION)
+            .addAnnotation(KnownTypes.generated())
+            .addJavadoc(
+                "$L\n\n<p>Error code {@code $L}, HTTP status $L.\n\n<p>Fix: $L\n",
+                JavadocText.of(code.description()),
+                JavadocText.escape(code.code()),
+                code.httpStatus(),
+                JavadocText.of(code.fix()))
+            .addField(
+                FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("1L")
+                    .build())
+            .addField(
+                FieldSpec.builder(ClassName.get(String.class), "CODE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The error code this exception stands for.\n")
+                    .initializer("$S", code.code())
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("@param error the decoded error answer, with code {@code $L}\n", JavadocText.escape(code.code()))
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(KnownTypes.API_ERROR, "error")
+                    .addStatement("super(error)")
+                    .build())
+            .build();
+    return GeneratedFiles.of(name.packageName(), type);
+  }
+}

@@ -1,0 +1,131 @@
+package io.b24rest.processor.writer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Turns spec names (JSON names, method names, enum values) into Java names. Every rule is
+ * deterministic: the same spec always gives the same names, so generated code is stable.
+ *
+ * <ul>
+ *   <li>words are split at characters other than letters and digits and at lower-to-upper case
+ *       changes; an all-upper word counts as one word ({@code MEMBER_HEAD} is {@code member},
+ *       {@code head});
+ *   <li>a name starting with a digit gets a leading {@code _};
+ *   <li>a Java keyword, or a name that would clash with a method every record has, gets a
+ *       trailing {@code _}.
+ * </ul>
+ */
+public final class JavaNames {
+  /**
+   * Component names whose accessor would clash with a method of {@code Object}, the static
+   * {@code builder()} or {@code Bitrix24Request}.
+   */
+  private static final Set<String> RESERVED_MEMBERS =
+      Set.of(
+          "builder", "clone", "finalize", "getClass", "hashCode", "methodName", "notify", "notifyAll",
+          "resultType", "toString", "wait");
+
+  private JavaNames() {}
+
+  /** {@code MEMBER_HEAD} -> {@code memberHead}, {@code dialogId} -> {@code dialogId}. */
+  public static String lowerCamel(String name) {
+    List<String> words = words(name);
+    if (words.isEmpty()) {
+      return "value";
+    }
+    StringBuilder out = new StringBuilder(words.get(0).toLowerCase(Locale.ROOT));
+    for (int i = 1; i < words.size(); i++) {
+      out.append(capitalize(words.get(i).toLowerCase(Locale.ROOT)));
+    }
+    return identifier(out.toString());
+  }
+
+  /** {@code MEMBER_HEAD} -> {@code MemberHead}, {@code node.communication} -> {@code NodeCommunication}. */
+  public static String upperCamel(String name) {
+    List<String> words = words(name);
+    if (words.isEmpty()) {
+      return "Value";
+    }
+    StringBuilder out = new StringBuilder();
+    for (String word : words) {
+      out.append(capitalize(word.toLowerCase(Locale.ROOT)));
+    }
+    return identifier(out.toString());
+  }
+
+  /** A record component or method name: lowerCamel, kept clear of {@code Object}'s methods. */
+  public static String member(String name) {
+    String member = lowerCamel(name);
+    return RESERVED_MEMBERS.contains(member) ? member + "_" : member;
+  }
+
+  /** {@code inProgress} -> {@code IN_PROGRESS}, {@code #8474c8} -> {@code _8474C8}, {@code 1} -> {@code _1}. */
+  public static String constant(String value) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1))) {
+        out.append('_');
+      }
+      out.append(isAsciiLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+    }
+    String name = out.toString();
+    if (name.chars().noneMatch(JavaNames::isAsciiLetterOrDigit)) {
+      return "VALUE" + name;
+    }
+    return identifier(name);
+  }
+
+  /** A package name segment: lower case, invalid characters replaced by {@code _}. */
+  public static String packageSegment(String name) {
+    StringBuilder out = new StringBuilder();
+    for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+      out.append(isAsciiLetterOrDigit(c) ? c : '_');
+    }
+    return identifier(out.length() == 0 ? "scope" : out.toString());
+  }
+
+  private static String identifier(String name) {
+    if (Character.isDigit(name.charAt(0))) {
+      name = "_" + name;
+    }
+    return SourceVersion.isKeyword(name) || name.equals("_") ? name + "_" : name;
+  }
+
+  private static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!isAsciiLetterOrDigit(c)) {
+        flush(word, words);
+        continue;
+      }
+      if (word.length() > 0 && Character.isUpperCase(c) && !Character.isUpperCase(word.charAt(word.length() - 1))) {
+        flush(word, words);
+      }
+      word.append(c);
+    }
+    flush(word, words);
+    return words;
+  }
+
+  private static void flush(StringBuilder word, List<String> words) {
+    if (word.length() > 0) {
+      words.add(word.toString());
+      word.setLength(0);
+    }
+  }
+
+  private static String capitalize(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  private static boolean isAsciiLetterOrDigit(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+}

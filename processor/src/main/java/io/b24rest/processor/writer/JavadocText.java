@@ -1,0 +1,73 @@
+package io.b24rest.processor.writer;
+
+/**
+ * Makes spec text safe inside a generated Javadoc comment. Spec text is prose from the docs: it
+ * may hold {@code <}, {@code &}, {@code @}, backslashes (which javac would read as unicode
+ * escapes) or even a comment terminator, all of which must come out as plain text.
+ * Markdown-style {@code `code`} spans become {@code <code>} elements, and blank lines start a new
+ * paragraph.
+ */
+public final class JavadocText {
+  private JavadocText() {}
+
+  /** The text, escaped, with code spans and paragraphs turned into HTML. */
+  public static String of(String text) {
+    String trimmed = text.strip();
+    StringBuilder out = new StringBuilder();
+    String[] paragraphs = trimmed.split("\\n\\s*\\n");
+    for (int i = 0; i < paragraphs.length; i++) {
+      if (i > 0) {
+        out.append("\n\n<p>");
+      }
+      out.append(codeSpans(paragraphs[i].strip()));
+    }
+    return out.toString();
+  }
+
+  /** The text on one line (for {@code @param} and {@code @throws}), escaped. */
+  public static String inline(String text) {
+    return of(text.strip().replaceAll("\\s*\\n\\s*", " "));
+  }
+
+  /** A value for a double-quoted HTML attribute, such as a link. */
+  public static String attribute(String text) {
+    return escape(text).replace("\"", "&quot;");
+  }
+
+  private static String codeSpans(String text) {
+    StringBuilder out = new StringBuilder();
+    int start = 0;
+    while (true) {
+      int open = text.indexOf('`', start);
+      int close = open < 0 ? -1 : text.indexOf('`', open + 1);
+      if (close < 0) {
+        out.append(escape(text.substring(start)));
+        return out.toString();
+      }
+      out.append(escape(text.substring(start, open)))
+          .append("<code>")
+          .append(escape(text.substring(open + 1, close)))
+          .append("</code>");
+      start = close + 1;
+    }
+  }
+
+  /** Escapes HTML and Javadoc specials, one character at a time. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
+        // "*/" would end the comment.
+        case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

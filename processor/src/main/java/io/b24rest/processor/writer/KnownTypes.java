@@ -1,0 +1,66 @@
+package io.b24rest.processor.writer;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+
+/**
+ * The library types generated code refers to. Named by {@link ClassName} rather than by class
+ * literal so that the processor needs none of Feign, Jackson or JSpecify on its own class path.
+ */
+final class KnownTypes {
+  static final String PROCESSOR = "io.b24rest.processor.SpecProcessor";
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+
+  static final ClassName API_RESPONSE = ClassName.get("io.b24rest.core", "ApiResponse");
+  static final ClassName BITRIX24_REQUEST = ClassName.get("io.b24rest.core", "Bitrix24Request");
+  static final ClassName API_ERROR = ClassName.get("io.b24rest.core", "ApiError");
+  static final ClassName API_EXCEPTION = ClassName.get("io.b24rest.core", "Bitrix24ApiException");
+  static final ClassName BITRIX24_METHOD = ClassName.get("io.b24rest.core", "Bitrix24Method");
+  static final ClassName METHOD_KIND = ClassName.get("io.b24rest.core", "MethodKind");
+  static final ClassName ERROR_FACTORY = ClassName.get("io.b24rest.core.spi", "ApiErrorFactory");
+  static final ClassName METHOD_DESCRIPTOR = ClassName.get("io.b24rest.core.spi", "MethodDescriptor");
+  static final ClassName FILTER = ClassName.get("io.b24rest.core.filter", "Filter");
+
+  static final ClassName REQUEST_LINE = ClassName.get("feign", "RequestLine");
+  static final ClassName HEADERS = ClassName.get("feign", "Headers");
+
+  static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+  static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
+  static final ClassName JSON_IGNORE_PROPERTIES =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnoreProperties");
+  static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
+  static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
+  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+
+  private KnownTypes() {}
+
+  /** {@code @Generated("io.b24rest.processor.SpecProcessor")}, without a date so output is stable. */
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+  }
+
+  /** {@code @JsonInclude(JsonInclude.Include.NON_NULL)}. */
+  static AnnotationSpec includeNonNull() {
+    return AnnotationSpec.builder(JSON_INCLUDE)
+        .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE)
+        .build();
+  }
+
+  /** {@code @JsonIgnoreProperties(ignoreUnknown = true)}. */
+  static AnnotationSpec ignoreUnknown() {
+    return AnnotationSpec.builder(JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build();
+  }
+
+  /** {@code @JsonProperty("name")}. */
+  static AnnotationSpec jsonProperty(String name) {
+    return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", name).build();
+  }
+
+  /** The type with JSpecify's {@code @Nullable}, placed where a type-use annotation belongs. */
+  static TypeName nullable(TypeName type) {
+    return type.annotated(AnnotationSpec.builder(NULLABLE).build());
+  }
+}

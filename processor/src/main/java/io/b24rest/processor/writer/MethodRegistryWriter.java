@@ -1,0 +1,89 @@
+package io.b24rest.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.b24rest.processor.model.MethodModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code Bitrix24Methods}: every method of the specs as a {@code MethodDescriptor}. */
+final class MethodRegistryWriter {
+  private final ApiNames names;
+
+  MethodRegistryWriter(ApiNames names) {
+    this.names = names;
+  }
+
+  /** The registry; {@code methods} sorted by name. */
+  JavaFile write(List<MethodModel> methods) {
+    ClassName name = names.methodRegistry();
+    TypeName descriptor = KnownTypes.METHOD_DESCRIPTOR;
+    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), descriptor);
+    TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), descriptor);
+
+    CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", List.class).indent();
+    for (int i = 0; i < methods.size(); i++) {
+      MethodModel method = methods.get(i);
+      all.add(i == 0 ? "\n" : ",\n")
+          .add(
+              "new $T($S, $T.$L, $T.class, $S, $T.class, $T.class)",
+              descriptor,
+              method.name(),
+              KnownTypes.METHOD_KIND,
+              method.kind().name(),
+              names.api(method),
+              names.javaMethod(method),
+              names.request(method),
+              names.result(method));
+    }
+    all.unindent().add(")");
+
+    TypeSpec type =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addAnnotation(KnownTypes.generated())
+            .addJavadoc(
+                "Every Bitrix24 REST method of the specs, with its kind, Feign interface, request and result:"
+                    + " for tools that call a method by name.\n")
+            .addField(FieldSpec.builder(list, "ALL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(all.build())
+                .build())
+            .addField(FieldSpec.builder(map, "BY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(
+                    "ALL.stream().collect($T.toUnmodifiableMap($T::name, $T.identity()))",
+                    Collectors.class,
+                    descriptor,
+                    Function.class)
+                .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(
+                MethodSpec.methodBuilder("all")
+                    .addJavadoc("Every method, sorted by name.\n\n@return the methods, unmodifiable\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(list)
+                    .addStatement("return ALL")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("find")
+                    .addJavadoc(
+                        "The method called {@code name}, for example {@code humanresources.node.communication.list}.\n\n"
+                            + "@param name the REST method name\n@return the method, or empty when no spec describes it\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), descriptor))
+                    .addParameter(KnownTypes.nullable(ClassName.get(String.class)), "name")
+                    .addStatement("return name == null ? $T.empty() : $T.ofNullable(BY_NAME.get(name))", Optional.class, Optional.class)
+                    .build())
+            .build();
+    return GeneratedFiles.of(name.packageName(), type);
+  }
+}

@@ -1,0 +1,99 @@
+package io.b24rest.processor.writer;
+
+import com.palantir.javapoet.JavaFile;
+import io.b24rest.processor.model.ErrorCode;
+import io.b24rest.processor.model.MethodModel;
+import io.b24rest.processor.model.NamedType;
+import io.b24rest.processor.model.SpecModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a validated {@link SpecModel} into Java source files under one base package. Output is a
+ * pure function of the model: same specs, byte-identical files, in the same order.
+ *
+ * <p>It writes, per scope package, one Feign interface a method group, a request and a result
+ * record a method and the named types; in {@code <base>.errors} one exception a error code and
+ * {@code Bitrix24Errors}; in {@code <base>} {@code Bitrix24Methods}.
+ */
+public final class SpecWriter {
+  private final ApiNames names;
+
+  /** @param basePackage the package that receives the generated code, for example {@code io.b24rest.api} */
+  public SpecWriter(String basePackage) {
+    this.names = new ApiNames(basePackage);
+  }
+
+  /** Every file, sorted by qualified type name. */
+  public List<JavaFile> write(SpecModel model) {
+    Map<String, ErrorCode> codes =
+        model.errorCodes().stream()
+            .collect(Collectors.toMap(ErrorCode::code, Function.identity(), (a, b) -> a, TreeMap::new));
+    RecordWriter records = new RecordWriter(new JavaTypes(names));
+    List<JavaFile> files = new ArrayList<>();
+
+    Map<String, List<MethodModel>> groups = new TreeMap<>();
+    List<MethodModel> methods = sortedMethods(model);
+    for (MethodModel method : methods) {
+      groups.computeIfAbsent(names.api(method).canonicalName(), k -> new ArrayList<>()).add(method);
+    }
+    ApiInterfaceWriter apis = new ApiInterfaceWriter(names, codes);
+    groups.values().forEach(group -> files.add(apis.write(group)));
+
+    RequestWriter requests = new RequestWriter(names, records);
+    ResultWriter results = new ResultWriter(names, records);
+    for (MethodModel method : methods) {
+      files.add(requests.write(method));
+      files.add(results.write(method));
+    }
+    NamedTypeWriter namedTypes = new NamedTypeWriter(names, records);
+    for (NamedType type : model.types()) {
+      files.add(namedTypes.write(type));
+    }
+    ExceptionWriter exceptions = new ExceptionWriter(names);
+    codes.values().forEach(code -> files.add(exceptions.write(code)));
+    files.add(new ErrorRegistryWriter(names).write(List.copyOf(codes.values())));
+    files.add(new MethodRegistryWriter(names).write(methods));
+
+    files.sort(Comparator.comparing(SpecWriter::qualifiedName));
+    rejectClashes(files);
+    return List.copyOf(files);
+  }
+
+  /** The qualified name of the file's type, for example {@code io.b24rest.api.Bitrix24Methods}. */
+  public static String qualifiedName(JavaFile file) {
+    return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+  }
+
+  /** Two specs that map to one Java type (say a named type called like a result) cannot both win. */
+  private static void rejectClashes(List<JavaFile> files) {
+    List<String> clashes = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (JavaFile file : files) {
+      String name = qualifiedName(file);
+      if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+        clashes.add(name);
+      }
+    }
+    if (!clashes.isEmpty()) {
+      throw new NameClashException(
+          "the specs map more than one type to " + String.join(", ", clashes)
+              + " (names compared ignoring case, as on case-insensitive file systems);"
+              + " rename a named type, an error's exception or a method so that each Java type is generated once");
+    }
+  }
+
+  private static List<MethodModel> sortedMethods(SpecModel model) {
+    List<MethodModel> methods = new ArrayList<>(model.methods());
+    methods.sort(Comparator.comparing(MethodModel::name));
+    return methods;
+  }
+}

@@ -1,0 +1,70 @@
+package io.b24rest.processor.writer;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import com.palantir.javapoet.JavaFile;
+import io.b24rest.processor.model.SpecModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/** Writes a model to sources and compiles them in memory, the way javac would in {@code runtime}. */
+final class GeneratedSources {
+  static final String BASE = "io.b24rest.api";
+
+  private GeneratedSources() {}
+
+  static List<JavaFileObject> sources(SpecModel model) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (JavaFile file : new SpecWriter(BASE).write(model)) {
+      sources.add(JavaFileObjects.forSourceString(SpecWriter.qualifiedName(file), file.toString()));
+    }
+    return sources;
+  }
+
+  /**
+   * Compiles with every lint warning turned into an error: generated code must be warning-free,
+   * and its Javadoc well-formed HTML with valid tags (doclint; only "missing comment" is off).
+   */
+  static Compilation compile(SpecModel model, JavaFileObject... extra) {
+    List<JavaFileObject> sources = sources(model);
+    sources.addAll(List.of(extra));
+    return Compiler.javac().withOptions("-Xlint:all", "-Xdoclint:all,-missing", "-Werror", "--release", "17").compile(sources);
+  }
+
+  /** A class loader over the classes of a successful compilation, parent: the test's loader. */
+  static ClassLoader classLoader(Compilation compilation) {
+    assertThat(compilation.errors()).isEmpty();
+    Map<String, byte[]> classes = new HashMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() != JavaFileObject.Kind.CLASS) {
+        continue;
+      }
+      String path = file.toUri().getPath();
+      String binary = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - ".class".length());
+      try (InputStream in = file.openInputStream()) {
+        classes.put(binary.replace('/', '.'), in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new ClassLoader(GeneratedSources.class.getClassLoader()) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        byte[] bytes = classes.get(name);
+        if (bytes == null) {
+          throw new ClassNotFoundException(name);
+        }
+        return defineClass(name, bytes, 0, bytes.length);
+      }
+    };
+  }
+}
