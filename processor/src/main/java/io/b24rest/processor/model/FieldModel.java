@@ -1,5 +1,6 @@
 package io.b24rest.processor.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,9 @@ import java.util.Optional;
  * @param presence when the field is returned, if not always ("Returned only for chats and channels.")
  * @param description the docs' description
  * @param location where it is declared
+ * @param knownValues for a {@code string} or {@code array<string>} field: the values the docs
+ *     list, an open set (for example the field names a {@code select} may hold); empty otherwise.
+ *     An {@code enum} keeps its values in its {@link TypeRef.InlineEnum} instead.
  */
 public record FieldModel(
     String name,
@@ -22,4 +26,23 @@ public record FieldModel(
     Optional<String> defaultValue,
     Optional<String> presence,
     String description,
-    SourceLocation location) {}
+    SourceLocation location,
+    List<EnumValue> knownValues) {
+
+  public FieldModel {
+    knownValues = List.copyOf(knownValues);
+  }
+
+  /** A field without known values. */
+  public FieldModel(
+      String name,
+      TypeRef type,
+      boolean required,
+      boolean nullable,
+      Optional<String> defaultValue,
+      Optional<String> presence,
+      String description,
+      SourceLocation location) {
+    this(name, type, required, nullable, defaultValue, presence, description, location, List.of());
+  }
+}

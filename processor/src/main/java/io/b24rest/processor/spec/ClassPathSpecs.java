@@ -12,7 +12,10 @@ import java.util.List;
 final class ClassPathSpecs {
   private ClassPathSpecs() {}
 
-  /** Every listed file that loads; a missing index or file is reported. */
+  /**
+   * Every listed file that loads; a missing index or file is reported. The index holds one
+   * resource path a line; blank lines and {@code #} comments are skipped, as the processor does.
+   */
   static List<SpecSource> load(ClassLoader loader, String indexResource, Diagnostics diagnostics) {
     List<SpecSource> sources = new ArrayList<>();
     String index;
@@ -28,7 +31,7 @@ final class ClassPathSpecs {
     String[] lines = index.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String path = lines[i].strip();
-      if (path.isEmpty()) {
+      if (path.isEmpty() || path.startsWith("#")) {
         continue;
       }
       try {

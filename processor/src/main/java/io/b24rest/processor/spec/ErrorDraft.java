@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record ErrorDraft(
     Located<String> code,
-    Optional<String> field,
+    Optional<Located<String>> field,
     String description,
     String fix,
     Optional<Located<Integer>> status,

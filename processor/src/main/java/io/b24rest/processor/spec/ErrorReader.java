@@ -45,7 +45,7 @@ final class ErrorReader {
                 "write a status from 100 to 599, for example 400"));
     return new ErrorDraft(
         texts.nonEmpty(error, "code", "write the code exactly as the portal sends it"),
-        error.text("field").map(Located::value),
+        error.text("field"),
         error.text("description").map(Located::value).orElse(""),
         error.text("fix").map(Located::value).orElse(""),
         status,

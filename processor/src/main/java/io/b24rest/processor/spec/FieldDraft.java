@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param description the docs' description
  * @param values the {@code values} list, with where the key is
  * @param fields the {@code fields} list, with where the key is
+ * @param shapeUnreadable {@code values} or {@code fields} is there but is no list (already
+ *     reported), so whether the field's shape fits its type cannot be judged
  * @param location where the field's mapping starts
  */
 public record FieldDraft(
@@ -31,4 +33,5 @@ public record FieldDraft(
     String description,
     Optional<Located<List<EnumValueDraft>>> values,
     Optional<Located<List<FieldDraft>>> fields,
+    boolean shapeUnreadable,
     SourceLocation location) {}

@@ -78,6 +78,9 @@ final class FieldReader {
     Located<String> type = nonEmpty(mapping, "type", "write a type such as integer, string or array<T>");
     // Nested fields of a param are params too: a request may require them.
     Role nested = role == Role.PARAM ? Role.PARAM : Role.TYPE_FIELD;
+    Optional<Located<List<EnumValueDraft>>> values = readValues(mapping, label);
+    Optional<Located<List<FieldDraft>>> fields = readList(mapping, "fields", nested, Optional.of(label));
+    boolean shapeUnreadable = mapping.has("values") && values.isEmpty() || mapping.has("fields") && fields.isEmpty();
     return Optional.of(
         new FieldDraft(
             label,
@@ -88,8 +91,9 @@ final class FieldReader {
             mapping.text("default").map(Located::value),
             mapping.text("presence").map(Located::value),
             mapping.text("description").map(Located::value).orElse(""),
-            readValues(mapping, label),
-            readList(mapping, "fields", nested, Optional.of(label)),
+            values,
+            fields,
+            shapeUnreadable,
             mapping.location()));
   }
 

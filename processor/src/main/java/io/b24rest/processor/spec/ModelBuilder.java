@@ -43,7 +43,7 @@ final class ModelBuilder {
         fields(draft.result()),
         draft.resultDescription(),
         draft.errors().stream()
-            .map(e -> new MethodError(e.code().value(), e.field(), e.description(), e.fix(), e.location()))
+            .map(e -> new MethodError(e.code().value(), e.field().map(Located::value), e.description(), e.fix(), e.location()))
             .toList(),
         draft.requestExample(),
         draft.responseExamples(),
@@ -72,7 +72,10 @@ final class ModelBuilder {
         draft.defaultValue(),
         draft.presence(),
         draft.description(),
-        draft.location());
+        draft.location(),
+        expression.innermost() instanceof TypeExpression.Scalar
+            ? draft.values().map(v -> values(v.value())).orElse(List.of())
+            : List.of());
   }
 
   private static TypeRef typeRef(TypeExpression expression, FieldDraft draft) {

@@ -1,11 +1,15 @@
 package io.b24rest.processor.spec;
 
+import io.b24rest.processor.model.SourceLocation;
 import io.b24rest.processor.model.SpecModel;
 import io.b24rest.processor.validation.Diagnostics;
 import io.b24rest.processor.validation.SpecValidator;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads spec files into a validated {@link io.b24rest.processor.model.SpecModel}: parse, then
@@ -20,8 +24,9 @@ public final class SpecReader {
 
   /** Reads the given spec files (method files, types files and the error catalogue). */
   public static SpecReadResult read(List<SpecSource> sources) {
-    Diagnostics diagnostics = new Diagnostics();
-    return read(sources, diagnostics);
+    Objects.requireNonNull(sources, "sources");
+    sources.forEach(source -> Objects.requireNonNull(source, "a spec source is null"));
+    return read(sources, new Diagnostics());
   }
 
   /**
@@ -29,6 +34,8 @@ public final class SpecReader {
    * {@code bitrix24/spec/index.txt}) through {@code loader}.
    */
   public static SpecReadResult readClassPath(ClassLoader loader, String indexResource) {
+    Objects.requireNonNull(loader, "loader");
+    Objects.requireNonNull(indexResource, "indexResource");
     Diagnostics diagnostics = new Diagnostics();
     return read(ClassPathSpecs.load(loader, indexResource, diagnostics), diagnostics);
   }
@@ -37,7 +44,13 @@ public final class SpecReader {
     SpecFileReader reader = new SpecFileReader();
     List<SpecSource> ordered =
         sources.stream().sorted(Comparator.comparing(s -> s.path() == null ? "" : s.path())).toList();
+    Set<String> seen = new HashSet<>();
     for (SpecSource source : ordered) {
+      if (source.path() != null && !seen.add(source.path())) {
+        diagnostics.report(
+            new SourceLocation(source.path(), 1, 1), "the spec file is given twice", "list each spec file once");
+        continue;
+      }
       SafeRead.file(source, diagnostics, reader);
     }
     SpecDrafts drafts = reader.drafts();

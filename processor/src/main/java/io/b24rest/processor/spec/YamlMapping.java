@@ -2,6 +2,7 @@ package io.b24rest.processor.spec;
 
 import io.b24rest.processor.model.SourceLocation;
 import io.b24rest.processor.validation.DidYouMean;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ final class YamlMapping {
   private final SpecFile file;
   private final MappingNode node;
   private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+  /** Keys seen a second time, reported by {@link #expect} once the mapping has its name. */
+  private final List<ScalarNode> duplicates = new ArrayList<>();
   private String what;
 
   private YamlMapping(SpecFile file, MappingNode node, String what) {
@@ -33,10 +36,7 @@ final class YamlMapping {
       if (!(key instanceof ScalarNode scalar) || scalar.getTag().equals(Tag.NULL)) {
         file.report(key, "a key of " + what + " is not plain text", "write keys as plain words followed by ':'");
       } else if (entries.containsKey(scalar.getValue())) {
-        file.report(
-            key,
-            "duplicate key '" + scalar.getValue() + "' in " + what,
-            "remove one of the two '" + scalar.getValue() + "' keys");
+        duplicates.add(scalar);
       } else {
         entries.put(scalar.getValue(), tuple);
       }
@@ -53,11 +53,14 @@ final class YamlMapping {
   }
 
   /**
-   * Names the mapping in later messages and reports keys that are not {@code known} and
-   * {@code required} keys that are missing.
+   * Names the mapping in later messages and reports repeated keys, keys that are not
+   * {@code known} and {@code required} keys that are missing. Every reader calls it once.
    */
   YamlMapping expect(String description, List<String> known, List<String> required) {
     this.what = description;
+    for (ScalarNode key : duplicates) {
+      file.report(key, "duplicate key '" + key.getValue() + "' in " + what, "remove one of the two '" + key.getValue() + "' keys");
+    }
     entries.forEach(
         (key, tuple) -> {
           if (!known.contains(key)) {
@@ -194,7 +197,9 @@ final class YamlMapping {
         return "an empty value";
       }
       String value = scalar.getValue().replace("\n", "\\n");
-      return value.length() > 40 ? "'" + value.substring(0, 40) + "...'" : "'" + value + "'";
+      String shown = value.length() > 40 ? "'" + value.substring(0, 40) + "...'" : "'" + value + "'";
+      // A quoted 'true' or '200' looks right but is text: say so, or the message reads as nonsense.
+      return scalar.isPlain() ? shown : "the quoted text " + shown;
     }
     return node instanceof SequenceNode ? "a list" : "a mapping";
   }

@@ -1,5 +1,6 @@
 package io.b24rest.processor.spec;
 
+import io.b24rest.processor.model.SourceLocation;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -97,7 +98,7 @@ final class YamlParser {
     return message == null ? "" : message.replaceAll("\\s+", " ").trim();
   }
 
-  private static io.b24rest.processor.model.SourceLocation positionOf(SpecFile file, String text, int codePointIndex) {
+  private static SourceLocation positionOf(SpecFile file, String text, int codePointIndex) {
     int line = 1;
     int column = 1;
     int seen = 0;

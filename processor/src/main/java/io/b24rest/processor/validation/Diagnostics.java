@@ -26,6 +26,11 @@ public final class Diagnostics {
     return found.isEmpty();
   }
 
+  /** Whether a problem was reported in {@code file}. */
+  public boolean reportedIn(String file) {
+    return found.stream().anyMatch(d -> d.location().file().equals(file));
+  }
+
   /** How many problems were reported so far. */
   public int count() {
     return found.size();

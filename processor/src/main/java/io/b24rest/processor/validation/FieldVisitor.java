@@ -3,7 +3,6 @@ package io.b24rest.processor.validation;
 import io.b24rest.processor.spec.FieldDraft;
 import io.b24rest.processor.spec.Located;
 import io.b24rest.processor.spec.MethodDraft;
-import io.b24rest.processor.spec.NamedTypeDraft;
 import io.b24rest.processor.spec.SpecDrafts;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -29,11 +28,6 @@ final class FieldVisitor {
   /** Calls {@code onField} with each field and its scope, nested fields included. */
   static void eachField(SpecDrafts drafts, BiConsumer<String, FieldDraft> onField) {
     eachList(drafts, (scope, fields) -> fields.forEach(field -> onField.accept(scope, field)));
-  }
-
-  /** The types declared by every spec, of types files and of method files. */
-  static List<NamedTypeDraft> namedTypes(SpecDrafts drafts) {
-    return drafts.namedTypes().toList();
   }
 
   private static void walk(String scope, List<FieldDraft> fields, BiConsumer<String, List<FieldDraft>> onList) {

@@ -12,5 +12,6 @@ public final class SpecValidator {
     DuplicateNameValidator.check(drafts, diagnostics);
     TypeValidator.check(drafts, diagnostics);
     ErrorCodeValidator.check(drafts, diagnostics);
+    ErrorFieldValidator.check(drafts, diagnostics);
   }
 }

@@ -1,5 +1,6 @@
 package io.b24rest.processor.validation;
 
+import io.b24rest.processor.model.ScalarType;
 import io.b24rest.processor.spec.FieldDraft;
 import io.b24rest.processor.spec.SpecDrafts;
 import io.b24rest.processor.spec.TypeExpression;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * Checks the type of every field: that it parses, that every name it uses is declared in the
- * field's scope, and that {@code values} and {@code fields} come exactly with enums and objects.
+ * field's scope, and that {@code values} come with enums (or strings, as known values) and
+ * {@code fields} exactly with objects.
  */
 final class TypeValidator {
   private static final String VOCABULARY = String.join(", ", TypeExpression.VOCABULARY);
@@ -42,28 +44,30 @@ final class TypeValidator {
     }
     TypeExpression type = parsed.expression().orElseThrow();
     type.names().forEach(name -> checkName(scope, field, name.name()));
-    checkShape(field, type.innermost());
+    if (!field.shapeUnreadable()) {
+      checkShape(field, type.innermost());
+    }
   }
 
   private void checkName(String scope, FieldDraft field, String name) {
     if (declared.find(scope, name).isPresent()) {
       return;
     }
+    List<String> candidates = new ArrayList<>(declared.names(scope));
+    candidates.addAll(TypeExpression.VOCABULARY);
     if (NamingRules.isUpperCamelCase(name)) {
-      String hint = DidYouMean.hint(name, declared.names(scope));
+      String hint = DidYouMean.hint(name, candidates);
       diagnostics.report(
           field.type().location(),
           "undefined type '" + name + "' of " + field.label() + " in scope '" + scope + "'",
           hint + "declare '" + name + "' under 'types' of a file of scope '" + scope + "', or use a declared type");
       return;
     }
-    List<String> candidates = new ArrayList<>(TypeExpression.VOCABULARY);
-    candidates.addAll(declared.names(scope));
     diagnostics.report(
         field.type().location(),
         "unknown type '" + name + "' of " + field.label(),
-        DidYouMean.closest(name, candidates).map(c -> "did you mean '" + c + "'? otherwise use").orElse("use")
-            + " one of " + VOCABULARY + " or a type declared under 'types'");
+        "use one of " + VOCABULARY + " or a type declared under 'types'"
+            + DidYouMean.closest(name, candidates).map(c -> "; did you mean '" + c + "'?").orElse(""));
   }
 
   private void checkShape(FieldDraft field, TypeExpression innermost) {
@@ -81,10 +85,12 @@ final class TypeValidator {
           "object " + field.label() + " has no fields",
           "list its fields under 'fields:', or use 'any' for a value of unknown shape");
     }
-    if (!isEnum && field.values().isPresent()) {
+    // On a string, values list the known values of an open set (the names a select may hold).
+    boolean isString = innermost.equals(new TypeExpression.Scalar(ScalarType.STRING));
+    if (!isEnum && !isString && field.values().isPresent()) {
       diagnostics.report(
           field.values().get().location(),
-          "'values' applies to enum types only, but " + field.label() + " is of type '" + field.type().value() + "'",
+          "'values' applies to enum and string types only, but " + field.label() + " is of type '" + field.type().value() + "'",
           "remove 'values', or change the type to enum or array<enum>");
     }
     if (!isObject && field.fields().isPresent()) {

@@ -24,10 +24,10 @@ class ClassPathSpecsTest {
   @TempDir Path root;
 
   @Test
-  void readsEveryListedSpecIgnoringBlankLines() throws IOException {
+  void readsEveryListedSpecIgnoringBlankLinesAndComments() throws IOException {
     copyFromTestClassPath(METHOD);
     copyFromTestClassPath(CATALOGUE);
-    write(INDEX, "\n" + CATALOGUE + "\r\n\n  " + METHOD + "  \n\n");
+    write(INDEX, "# written by the build\n" + CATALOGUE + "\r\n\n  " + METHOD + "  \n\n");
     SpecReadResult result = readFrom(root);
     assertEquals(List.of(), result.diagnostics());
     assertEquals("humanresources.node.communication.list", result.model().orElseThrow().methods().get(0).name());

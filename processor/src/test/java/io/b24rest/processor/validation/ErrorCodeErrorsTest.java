@@ -118,4 +118,17 @@ class ErrorCodeErrorsTest {
         "missing key 'exception' in error 'BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION'",
         "add 'exception:' to error 'BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION'");
   }
+
+  @Test
+  void fieldThatIsNoParamOfTheMethod() {
+    String spec = replaceOnce(method(), "- code: BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION\n    field: id\n",
+        "- code: BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION\n    field: idd\n");
+    assertOnly(
+        readMethod(spec),
+        METHOD,
+        lineOf(spec, "field: idd"),
+        12,
+        "field 'idd' of error 'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION' is not a param of the method",
+        "did you mean 'id'? write the name of a param (id), or leave 'field' out");
+  }
 }

@@ -62,6 +62,18 @@ class KeyErrorsTest {
   }
 
   @Test
+  void quotedBooleanIsText() {
+    String spec = replaceOnce(method(), "        nullable: true\n        description: Link", "        nullable: \"true\"\n        description: Link");
+    assertOnly(
+        readMethod(spec),
+        METHOD,
+        lineOf(spec, "nullable: \"true\""),
+        19,
+        "'nullable' of field 'avatar' of type 'Communication' must be true or false, not the quoted text 'true'",
+        "write 'nullable: true' or 'nullable: false'");
+  }
+
+  @Test
   void listExpectedButTextGiven() {
     String spec = replaceOnce(method(), "params:\n  - name: id\n    type: integer\n    required: true\n", "params: id\nxparams:\n  - name: id\n    type: integer\n    required: true\n");
     SpecDiagnostic first = readMethod(spec).diagnostics().get(0);
@@ -75,6 +87,12 @@ class KeyErrorsTest {
   void duplicateKey() {
     String spec = replaceOnce(method(), "kind: read\n", "kind: read\nkind: write\n");
     assertOnly(readMethod(spec), METHOD, 6, 1, "duplicate key 'kind' in the method", "remove one of the two 'kind' keys");
+  }
+
+  @Test
+  void duplicateKeyOfAParamNamesTheParam() {
+    String spec = replaceOnce(method(), "    type: integer\n    required: true\n", "    type: integer\n    type: string\n    required: true\n");
+    assertOnly(readMethod(spec), METHOD, 13, 5, "duplicate key 'type' in param 'id'", "remove one of the two 'type' keys");
   }
 
   @Test

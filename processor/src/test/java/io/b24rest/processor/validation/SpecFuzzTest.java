@@ -36,7 +36,7 @@ class SpecFuzzTest {
   void randomlyBrokenSpecsNeverThrowAndAlwaysExplain() {
     Random random = new Random(20261126L);
     String seed = SeedSpecs.method();
-    String catalogue = SeedSpecs.catalogue();
+    String catalogue = cataloguePart(SeedSpecs.catalogue(), seed);
     int models = 0;
     for (int i = 0; i < CASES; i++) {
       String method = seed;
@@ -67,7 +67,21 @@ class SpecFuzzTest {
         checkInsideItsFile(diagnostic, texts, i);
       }
     }
+    assertEquals(3, catalogue.split("  - code: ").length - 1, "the catalogue part holds the seed's three codes");
     assertTrue(models > 0 && models < CASES, "mutations that keep the spec valid and ones that break it: " + models);
+  }
+
+  /** The catalogue's header and the entries of the codes {@code method} uses: a quarter of the text to parse. */
+  private static String cataloguePart(String catalogue, String method) {
+    String[] entries = catalogue.split("\n(?=  - code: )");
+    StringBuilder part = new StringBuilder(entries[0]);
+    for (int i = 1; i < entries.length; i++) {
+      String code = entries[i].substring("  - code: ".length(), entries[i].indexOf('\n'));
+      if (method.contains("code: " + code + "\n")) {
+        part.append('\n').append(entries[i]);
+      }
+    }
+    return part.append('\n').toString();
   }
 
   private static void checkInsideItsFile(SpecDiagnostic diagnostic, Map<String, String> texts, int i) {

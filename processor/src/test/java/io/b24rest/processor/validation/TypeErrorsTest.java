@@ -8,7 +8,10 @@ import static io.b24rest.processor.validation.SeedSpecs.readMethod;
 import static io.b24rest.processor.validation.SeedSpecs.replaceOnce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.b24rest.processor.model.EnumValue;
+import io.b24rest.processor.model.FieldModel;
 import io.b24rest.processor.model.NamedType;
+import io.b24rest.processor.model.ScalarType;
 import io.b24rest.processor.model.SpecModel;
 import io.b24rest.processor.model.TypeRef;
 import io.b24rest.processor.spec.SpecReadResult;
@@ -32,7 +35,28 @@ class TypeErrorsTest {
         12,
         11,
         "unknown type 'integr' of param 'id'",
-        "did you mean 'integer'? otherwise use one of " + VOCABULARY + " or a type declared under 'types'");
+        "use one of " + VOCABULARY + " or a type declared under 'types'; did you mean 'integer'?");
+  }
+
+  @Test
+  void unknownTypeWithoutACloseWordListsTheVocabularyOnly() {
+    String spec = replaceOnce(method(), "    type: integer\n    required: true\n", "    type: identifier\n    required: true\n");
+    assertOnly(
+        readMethod(spec),
+        METHOD,
+        12,
+        11,
+        "unknown type 'identifier' of param 'id'",
+        "use one of " + VOCABULARY + " or a type declared under 'types'");
+  }
+
+  @Test
+  void valuesThatAreNoListAreReportedOnce() {
+    String spec = replaceOnce(method(), "        values:\n          - value: CHAT\n", "        values: CHAT\n        xvalues:\n          - value: CHAT\n");
+    SpecReadResult result = readMethod(spec);
+    assertEquals(
+        List.of("'values' of field 'type' of type 'Communication' must be a list, not 'CHAT'", "unknown key 'xvalues' in field 'type' of type 'Communication'"),
+        result.diagnostics().stream().map(SpecDiagnostic::problem).toList());
   }
 
   @Test
@@ -72,15 +96,85 @@ class TypeErrorsTest {
   }
 
   @Test
+  void enumWithAnEmptyValueList() {
+    String spec =
+        replaceOnce(
+            method(),
+            "        values:\n          - value: CHAT\n            description: chat\n          - value: CHANNEL\n"
+                + "            description: channel\n          - value: COLLAB\n            description: collab\n",
+            "        values: []\n");
+    assertOnly(
+        readMethod(spec),
+        METHOD,
+        lineOf(spec, "values: []"),
+        9,
+        "enum field 'type' of type 'Communication' has no values",
+        "list its values under 'values:', each as '- value: X' with a description");
+  }
+
+  @Test
+  void objectWithoutFields() {
+    String spec = replaceOnce(method(), "    type: integer\n    required: true\n", "    type: object\n    required: true\n");
+    assertOnly(
+        readMethod(spec),
+        METHOD,
+        12,
+        11,
+        "object param 'id' has no fields",
+        "list its fields under 'fields:', or use 'any' for a value of unknown shape");
+  }
+
+  @Test
+  void namedTypeWithBothFieldsAndValues() {
+    String spec = replaceOnce(method(), "    description: A chat, channel or collab associated with a department or team.\n",
+        "    description: A chat, channel or collab associated with a department or team.\n    values:\n      - value: X\n");
+    assertOnly(
+        readMethod(spec),
+        METHOD,
+        lineOf(spec, "    values:\n      - value: X"),
+        5,
+        "type 'Communication' has both 'fields' and 'values'",
+        "give an object type 'fields' or an enum type 'values', not both");
+  }
+
+  @Test
+  void namedTypeWithNeitherFieldsNorValues() {
+    String types = "spec: 1\nscope: humanresources\ntypes:\n  - name: Empty\n    description: Nothing.\n";
+    assertOnly(
+        readMethod(method(), new SpecSource(TYPES, types)),
+        TYPES,
+        4,
+        5,
+        "type 'Empty' has neither 'fields' nor 'values'",
+        "give an object type 'fields' or an enum type 'values', not both");
+  }
+
+  @Test
   void valuesOnANonEnum() {
-    String spec = replaceOnce(method(), "type: enum\n", "type: string\n");
+    String spec = replaceOnce(method(), "type: enum\n", "type: integer\n");
     assertOnly(
         readMethod(spec),
         METHOD,
         lineOf(spec, "values:"),
         9,
-        "'values' applies to enum types only, but field 'type' of type 'Communication' is of type 'string'",
+        "'values' applies to enum and string types only, but field 'type' of type 'Communication' is of type 'integer'",
         "remove 'values', or change the type to enum or array<enum>");
+  }
+
+  @Test
+  void valuesOnAStringAreItsKnownValues() {
+    String spec =
+        replaceOnce(
+            method(),
+            "\nresult:\n",
+            "  - name: select\n    type: array<string>\n    description: Fields to return.\n"
+                + "    values:\n      - value: id\n        description: identifier\n      - value: title\n\nresult:\n");
+    SpecReadResult result = readMethod(spec);
+    assertEquals(List.of(), result.diagnostics());
+    FieldModel select = result.model().orElseThrow().methods().get(0).params().get(1);
+    assertEquals(new TypeRef.ArrayOf(new TypeRef.Scalar(ScalarType.STRING)), select.type());
+    assertEquals(List.of(new EnumValue("id", "identifier"), new EnumValue("title", "")), select.knownValues());
+    assertEquals(List.of(), result.model().orElseThrow().methods().get(0).params().get(0).knownValues());
   }
 
   @Test
