@@ -1,8 +1,8 @@
 package io.b24rest.core;
 
 /**
- * A generated request record: it knows the REST method it is sent to and the type of its result,
- * so that generic tools (batch, the sample client's {@code call}) stay typed.
+ * A generated request record: it knows the REST method it is sent to and the type of its result, so
+ * that generic tools (batch, the sample client's {@code call}) stay typed.
  *
  * @param <R> the generated result record of the method
  */

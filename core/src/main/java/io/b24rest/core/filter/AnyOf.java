@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A group {@code {"logic": "or", "conditions": [...]}}: matches when at least one of its
- * elements matches.
+ * A group {@code {"logic": "or", "conditions": [...]}}: matches when at least one of its elements
+ * matches.
  *
  * @param elements the alternatives; at least one
  */

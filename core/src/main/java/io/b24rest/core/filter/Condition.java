@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * A filter condition {@code [field, operator, value]}. Values are numbers, strings, booleans or
- * dates ({@link TemporalAccessor}s are written with their ISO {@code toString()}); {@code in}
- * takes a non-empty list and {@code between} exactly two values.
+ * dates ({@link TemporalAccessor}s are written with their ISO {@code toString()}); {@code in} takes
+ * a non-empty list and {@code between} exactly two values.
  *
  * @param field the field, for example {@code status}
  * @param operator the comparison
@@ -105,7 +105,10 @@ public record Condition(String field, Operator operator, Object value) implement
       return value.toString();
     }
     throw new IllegalArgumentException(
-        "filter on '" + field + "' has a value of unsupported type " + value.getClass().getName()
+        "filter on '"
+            + field
+            + "' has a value of unsupported type "
+            + value.getClass().getName()
             + "; use a number, string, boolean or date");
   }
 }

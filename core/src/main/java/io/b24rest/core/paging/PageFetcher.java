@@ -3,8 +3,8 @@ package io.b24rest.core.paging;
 import java.util.List;
 
 /**
- * Fetches one page of a list method: typically a call of the generated API with
- * {@code pagination: {page, limit}} set, returning its {@code items}.
+ * Fetches one page of a list method: typically a call of the generated API with {@code pagination:
+ * {page, limit}} set, returning its {@code items}.
  *
  * @param <T> the item type
  */

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Walks a list method page by page, fetching a page only when the previous one is used up. It
- * stops on a short page (fewer items than the limit), so it costs no extra call at the end of
- * most lists, and after {@code maxPages} pages at the latest, so a portal that ignores paging
- * cannot make it loop forever.
+ * Walks a list method page by page, fetching a page only when the previous one is used up. It stops
+ * on a short page (fewer items than the limit), so it costs no extra call at the end of most lists,
+ * and after {@code maxPages} pages at the latest, so a portal that ignores paging cannot make it
+ * loop forever.
  */
 final class PageIterator<T> implements Iterator<T> {
   private final PageFetcher<T> fetcher;

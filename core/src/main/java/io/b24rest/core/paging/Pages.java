@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Lazy traversal of every item of a list method. Each page is an ordinary call of the client,
- * so it goes through the same pacing, retries and error handling as any other call.
+ * Lazy traversal of every item of a list method. Each page is an ordinary call of the client, so it
+ * goes through the same pacing, retries and error handling as any other call.
  *
  * <pre>{@code
  * Stream<Node> all = Pages.stream(200, (page, limit) ->
@@ -33,7 +33,8 @@ public final class Pages {
   public static <T> Stream<T> stream(int limit, int maxPages, PageFetcher<T> fetcher) {
     Iterator<T> items = iterator(limit, maxPages, fetcher);
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 
   /** Every item of at most {@code maxPages} pages of {@code limit} items, fetched on demand. */

@@ -59,9 +59,12 @@ class FilterTest {
 
   @Test
   void rejectsMalformedConditionsWithAClearMessage() {
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> Condition.in("id"))
-        .getMessage().contains("'id in'"));
-    assertThrows(IllegalArgumentException.class, () -> new Condition("id", Operator.BETWEEN, List.of(1)));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> Condition.in("id"))
+            .getMessage()
+            .contains("'id in'"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Condition("id", Operator.BETWEEN, List.of(1)));
     assertThrows(IllegalArgumentException.class, () -> Condition.eq(" ", 1));
     assertThrows(IllegalArgumentException.class, () -> Condition.eq("id", null));
     assertThrows(IllegalArgumentException.class, () -> Condition.eq("id", Map.of()));

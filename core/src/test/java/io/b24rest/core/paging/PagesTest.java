@@ -53,10 +53,11 @@ class PagesTest {
   @Test
   void stopsAfterMaxPagesWhenThePortalIgnoresPaging() {
     List<Integer> calls = new ArrayList<>();
-    PageFetcher<Integer> alwaysFull = (page, limit) -> {
-      calls.add(page);
-      return List.of(1, 2);
-    };
+    PageFetcher<Integer> alwaysFull =
+        (page, limit) -> {
+          calls.add(page);
+          return List.of(1, 2);
+        };
     assertEquals(10, Pages.stream(2, 5, alwaysFull).count());
     assertEquals(5, calls.size());
   }

@@ -37,12 +37,21 @@ class SeedSpecReadTest {
     SpecReadResult result = SpecReader.readClassPath(SeedSpecReadTest.class.getClassLoader(), "bitrix24/spec/index.txt");
     assertEquals(List.of(), result.diagnostics());
     model = result.model().orElseThrow();
-    method = model.methods().get(0);
+    method =
+        model.methods().stream()
+            .filter(m -> m.name().equals("humanresources.node.communication.list"))
+            .findFirst()
+            .orElseThrow();
+  }
+
+  private static NamedType type(String name) {
+    return model.types().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
   }
 
   @Test
   void readsTheMethodHeader() {
-    assertEquals(1, model.methods().size());
+    List<String> names = model.methods().stream().map(MethodModel::name).toList();
+    assertEquals(names.stream().sorted().toList(), names);
     assertEquals("humanresources.node.communication.list", method.name());
     assertEquals("humanresources", method.scope());
     assertEquals(MethodKind.READ, method.kind());
@@ -51,6 +60,13 @@ class SeedSpecReadTest {
     assertTrue(method.docs().startsWith("https://apidocs.bitrix24.com/"));
     assertEquals(Optional.empty(), method.description());
     assertEquals(FILE, method.location().file());
+  }
+
+  @Test
+  void sortsTypesByScopeAndName() {
+    List<String> keys = model.types().stream().map(t -> t.scope() + "/" + t.name()).toList();
+    assertEquals(keys.stream().sorted().toList(), keys);
+    assertEquals(FILE, type("Communication").location().file());
   }
 
   @Test
@@ -78,8 +94,7 @@ class SeedSpecReadTest {
 
   @Test
   void readsCommunicationWithNullableAvatarColorPresenceAndTypeEnum() {
-    assertEquals(1, model.types().size());
-    NamedType communication = model.types().get(0);
+    NamedType communication = type("Communication");
     assertEquals("Communication", communication.name());
     assertEquals("humanresources", communication.scope());
     List<FieldModel> fields = ((TypeRef.InlineObject) communication.shape()).fields();

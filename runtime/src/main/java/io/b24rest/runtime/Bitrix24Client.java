@@ -1,0 +1,139 @@
+package io.b24rest.runtime;
+
+import io.b24rest.core.ResponseTime;
+import io.b24rest.runtime.auth.OAuthTokens;
+import io.b24rest.runtime.error.ExceptionBoundary;
+import io.b24rest.runtime.http.PortalEndpoint;
+import io.b24rest.runtime.retry.IdempotencyScope;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Bitrix24 REST 3.0 client: hands out the generated API interfaces, bound to one portal and one
+ * set of credentials. Thread-safe; build one per portal and credential and share it.
+ *
+ * <pre>{@code
+ * Bitrix24Client client = Bitrix24Client.webhook("https://p.bitrix24.com/rest/1/secret/").build();
+ * var answer = client.api(NodeCommunicationApi.class)
+ *     .list(NodeCommunicationListRequest.builder().id(15L).build());
+ * answer.result();   // typed result
+ * answer.time();     // timing and operating-limit figures
+ * }</pre>
+ *
+ * <p>Every failure of a call is a {@code io.b24rest.core.Bitrix24Exception}: a typed {@code
+ * Bitrix24ApiException} for an error answer, {@code Bitrix24ProtocolException} for an answer that
+ * is not a Bitrix24 answer, {@code Bitrix24TransportException} when no answer came.
+ */
+public final class Bitrix24Client {
+  private final ClientEngine engine;
+  private final @Nullable String idempotencyKey;
+
+  Bitrix24Client(ClientEngine engine, @Nullable String idempotencyKey) {
+    this.engine = engine;
+    this.idempotencyKey = idempotencyKey;
+  }
+
+  /**
+   * Starts a client that authenticates with an inbound webhook. Both forms a portal shows are
+   * accepted: {@code https://p.bitrix24.com/rest/1/secret/} and {@code
+   * https://p.bitrix24.com/rest/api/1/secret/}; calls always go to {@code /rest/api/1/secret/}.
+   *
+   * @throws IllegalArgumentException if the URL is malformed or not https (plain http is allowed to
+   *     loopback hosts only); the message never contains the secret
+   */
+  public static Bitrix24ClientBuilder webhook(String webhookUrl) {
+    return new Bitrix24ClientBuilder(PortalEndpoint.fromWebhookUrl(webhookUrl), null);
+  }
+
+  /**
+   * Starts a client of an OAuth application: calls go to {@code <portal>/rest/api/<method>} with
+   * the access token in the body's {@code auth} field. Add a {@code tokenRefresher} to the builder
+   * to renew expired tokens.
+   *
+   * @throws IllegalArgumentException if the URL is malformed or not https outside loopback
+   */
+  public static Bitrix24ClientBuilder oauth(String portalUrl, OAuthTokens tokens) {
+    if (tokens == null) {
+      throw new IllegalArgumentException("tokens are missing");
+    }
+    return new Bitrix24ClientBuilder(PortalEndpoint.fromPortalUrl(portalUrl), tokens);
+  }
+
+  /**
+   * The implementation of a generated API interface, created once per interface and client.
+   *
+   * @throws IllegalArgumentException if {@code apiInterface} is not a Feign API interface
+   */
+  public <T> T api(Class<T> apiInterface) {
+    T target = engine.target(apiInterface);
+    if (idempotencyKey == null) {
+      return target;
+    }
+    String key = idempotencyKey;
+    InvocationHandler withKey =
+        (proxy, method, args) -> {
+          if (method.getDeclaringClass() == Object.class && method.getName().equals("toString")) {
+            return target + "[Idempotency-Key]";
+          }
+          return IdempotencyScope.callWith(key, () -> invoke(target, method, args));
+        };
+    return apiInterface.cast(
+        Proxy.newProxyInstance(
+            apiInterface.getClassLoader(), new Class<?>[] {apiInterface}, withKey));
+  }
+
+  /**
+   * A view of this client whose write calls carry {@code key} as their {@code Idempotency-Key}
+   * (instead of a generated one), so that the caller can repeat a call across restarts and the
+   * portal replays the stored answer instead of running it twice. Use one key per logical
+   * operation: the portal rejects a key reused with a different body.
+   *
+   * @param key 1 to 255 printable ASCII characters
+   * @throws IllegalArgumentException if the key breaks that rule
+   */
+  public Bitrix24Client withIdempotencyKey(String key) {
+    return new Bitrix24Client(engine, IdempotencyScope.validate(key));
+  }
+
+  /**
+   * The {@code time} block of the last successful answer of {@code method} through this client (for
+   * example, to watch {@code operating} approach the operating limit).
+   */
+  public Optional<ResponseTime> lastResponseTime(String method) {
+    return engine.times.last(method);
+  }
+
+  /** The current OAuth token pair (after any refresh); empty for a webhook client. */
+  public Optional<OAuthTokens> currentTokens() {
+    return engine.tokens == null ? Optional.empty() : Optional.of(engine.tokens.tokens());
+  }
+
+  @Override
+  public String toString() {
+    return "Bitrix24Client["
+        + engine.endpoint.maskedBaseUrl()
+        + (engine.tokens == null ? ", webhook" : ", oauth")
+        + (idempotencyKey == null ? "" : ", Idempotency-Key")
+        + "]";
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw ExceptionBoundary.translate(cause, method);
+    } catch (IllegalAccessException e) {
+      throw ExceptionBoundary.translate(e, method);
+    }
+  }
+}

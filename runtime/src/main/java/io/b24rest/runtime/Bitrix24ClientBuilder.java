@@ -1,0 +1,137 @@
+package io.b24rest.runtime;
+
+import io.b24rest.core.spi.ApiErrorFactory;
+import io.b24rest.runtime.auth.OAuthTokens;
+import io.b24rest.runtime.auth.TokenRefresher;
+import io.b24rest.runtime.error.DefaultErrorFactory;
+import io.b24rest.runtime.http.PortalEndpoint;
+import io.b24rest.runtime.ratelimit.RateLimit;
+import io.b24rest.runtime.retry.OperatingLimitPolicy;
+import io.b24rest.runtime.retry.RetryPolicy;
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Configures a {@link Bitrix24Client}; get one from {@link Bitrix24Client#webhook(String)} or
+ * {@link Bitrix24Client#oauth(String, OAuthTokens)}. Not thread-safe; the client it builds is.
+ */
+public final class Bitrix24ClientBuilder {
+  /** Connect timeout unless configured. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Read timeout unless configured: a little over the 60 s after which the portal cuts a call. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(65);
+
+  final PortalEndpoint endpoint;
+  final @Nullable OAuthTokens tokens;
+  @Nullable TokenRefresher refresher;
+  ApiErrorFactory errorFactory = DefaultErrorFactory.get();
+  RateLimit rateLimit = RateLimit.standard();
+  RetryPolicy retryPolicy = RetryPolicy.defaults();
+  OperatingLimitPolicy operatingLimit = OperatingLimitPolicy.defaults();
+  Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+  Duration readTimeout = DEFAULT_READ_TIMEOUT;
+  boolean automaticIdempotencyKeys = true;
+  HttpLogLevel logLevel = HttpLogLevel.NONE;
+
+  Bitrix24ClientBuilder(PortalEndpoint endpoint, @Nullable OAuthTokens tokens) {
+    this.endpoint = endpoint;
+    this.tokens = tokens;
+  }
+
+  /**
+   * Maps error codes to typed exceptions. Default: the generated {@code
+   * io.b24rest.api.errors.Bitrix24Errors.INSTANCE} when it is on the class path, else plain {@code
+   * Bitrix24ApiException}s.
+   */
+  public Bitrix24ClientBuilder errorFactory(ApiErrorFactory errorFactory) {
+    this.errorFactory = Objects.requireNonNull(errorFactory, "errorFactory");
+    return this;
+  }
+
+  /**
+   * Client-side pacing, shared by every client of this JVM that calls the same portal with the same
+   * limit. Default: {@link RateLimit#standard()}.
+   */
+  public Bitrix24ClientBuilder rateLimit(RateLimit rateLimit) {
+    this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+    return this;
+  }
+
+  /**
+   * Retries after rate limits, 5xx and connection failures. Default: {@link
+   * RetryPolicy#defaults()}.
+   */
+  public Bitrix24ClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    return this;
+  }
+
+  /**
+   * What to do on {@code OPERATION_TIME_LIMIT}. Default: {@link OperatingLimitPolicy#defaults()}.
+   */
+  public Bitrix24ClientBuilder operatingLimit(OperatingLimitPolicy operatingLimit) {
+    this.operatingLimit = Objects.requireNonNull(operatingLimit, "operatingLimit");
+    return this;
+  }
+
+  /** How long to wait for a connection. Default 10 s. */
+  public Bitrix24ClientBuilder connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return this;
+  }
+
+  /** How long to wait for an answer. Default 65 s (the portal cuts a call at 60 s). */
+  public Bitrix24ClientBuilder readTimeout(Duration timeout) {
+    this.readTimeout = positive(timeout, "readTimeout");
+    return this;
+  }
+
+  /**
+   * Renews the token pair on {@code expired_token} (once, for all threads waiting on it). OAuth
+   * clients only; see {@link io.b24rest.runtime.auth.Bitrix24OAuthRefresher}.
+   *
+   * @throws IllegalStateException on a webhook client
+   */
+  public Bitrix24ClientBuilder tokenRefresher(TokenRefresher refresher) {
+    if (tokens == null) {
+      throw new IllegalStateException("a webhook client has no tokens to refresh");
+    }
+    this.refresher = Objects.requireNonNull(refresher, "refresher");
+    return this;
+  }
+
+  /**
+   * Whether write calls without a caller's key get a generated {@code Idempotency-Key} (default
+   * true). Without a key, a write is never retried after a failure that may have run it.
+   */
+  public Bitrix24ClientBuilder automaticIdempotencyKeys(boolean enabled) {
+    this.automaticIdempotencyKeys = enabled;
+    return this;
+  }
+
+  /** How much of each HTTP exchange to log, secrets masked. Default {@link HttpLogLevel#NONE}. */
+  public Bitrix24ClientBuilder httpLogLevel(HttpLogLevel level) {
+    this.logLevel = Objects.requireNonNull(level, "level");
+    return this;
+  }
+
+  /** The client. */
+  public Bitrix24Client build() {
+    return new Bitrix24Client(new ClientEngine(this), null);
+  }
+
+  @Override
+  public String toString() {
+    return "Bitrix24ClientBuilder[" + endpoint.maskedBaseUrl() + "]";
+  }
+
+  private static Duration positive(Duration value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative() || value.isZero() || value.toMillis() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(name + " must be positive and under 24 days");
+    }
+    return value;
+  }
+}

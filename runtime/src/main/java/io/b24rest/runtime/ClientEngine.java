@@ -1,0 +1,90 @@
+package io.b24rest.runtime;
+
+import feign.Feign;
+import feign.Request;
+import feign.Target;
+import feign.jackson.JacksonEncoder;
+import io.b24rest.runtime.auth.OAuthBodyInterceptor;
+import io.b24rest.runtime.auth.TokenStore;
+import io.b24rest.runtime.error.Bitrix24ErrorDecoder;
+import io.b24rest.runtime.error.EnvelopeDecoder;
+import io.b24rest.runtime.error.ExceptionBoundary;
+import io.b24rest.runtime.error.ResponseInterpreter;
+import io.b24rest.runtime.http.JdkHttpClient;
+import io.b24rest.runtime.http.PortalEndpoint;
+import io.b24rest.runtime.logging.RedactingLogger;
+import io.b24rest.runtime.logging.Redactor;
+import io.b24rest.runtime.ratelimit.PacingClient;
+import io.b24rest.runtime.ratelimit.PortalBuckets;
+import io.b24rest.runtime.ratelimit.ResponseTimes;
+import io.b24rest.runtime.retry.Bitrix24Retryer;
+import io.b24rest.runtime.retry.IdempotencyInterceptor;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/** The state one {@link Bitrix24Client} and its key-scoped views share. */
+final class ClientEngine {
+  final PortalEndpoint endpoint;
+  final ResponseTimes times = new ResponseTimes();
+  final @Nullable TokenStore tokens;
+  private final Feign.Builder feign;
+  private final Map<Class<?>, Object> targets = new ConcurrentHashMap<>();
+
+  ClientEngine(Bitrix24ClientBuilder config) {
+    this.endpoint = config.endpoint;
+    Redactor redactor = new Redactor();
+    redactor.addSecret(endpoint.webhookSecret());
+    var mapper = Bitrix24Json.newObjectMapper();
+    this.tokens =
+        config.tokens == null
+            ? null
+            : new TokenStore(
+                config.tokens,
+                config.refresher,
+                pair -> {
+                  redactor.addSecret(pair.accessToken());
+                  redactor.addSecret(pair.refreshToken());
+                });
+    ResponseInterpreter interpreter =
+        new ResponseInterpreter(mapper, config.errorFactory, redactor, times);
+    feign =
+        Feign.builder()
+            .client(
+                new PacingClient(
+                    config.rateLimit.enabled()
+                        ? PortalBuckets.bucketFor(endpoint.hostKey(), config.rateLimit)
+                        : null,
+                    new JdkHttpClient(config.connectTimeout)))
+            .options(new Request.Options(config.connectTimeout, config.readTimeout, false))
+            .encoder(new JacksonEncoder(mapper))
+            .decoder(new EnvelopeDecoder(interpreter))
+            .errorDecoder(new Bitrix24ErrorDecoder(interpreter))
+            .retryer(
+                new Bitrix24Retryer(
+                    config.retryPolicy, config.operatingLimit, times, tokens, mapper, redactor))
+            .requestInterceptor(new IdempotencyInterceptor(config.automaticIdempotencyKeys))
+            .logger(new RedactingLogger(redactor))
+            .logLevel(config.logLevel.toFeign())
+            .invocationHandlerFactory(new ExceptionBoundary(endpoint.maskedBaseUrl()));
+    if (tokens != null) {
+      feign.requestInterceptor(new OAuthBodyInterceptor(tokens, mapper));
+    }
+  }
+
+  <T> T target(Class<T> api) {
+    if (api == null || !api.isInterface()) {
+      throw new IllegalArgumentException("api(...) takes a generated API interface, got " + api);
+    }
+    return api.cast(targets.computeIfAbsent(api, this::newTarget));
+  }
+
+  private synchronized Object newTarget(Class<?> api) {
+    try {
+      return feign.target(new Target.HardCodedTarget<>(api, endpoint.baseUrl()));
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException(
+          api.getSimpleName() + " is not a Bitrix24 API interface: " + e.getMessage(), e);
+    }
+  }
+}

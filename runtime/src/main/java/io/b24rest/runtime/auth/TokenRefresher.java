@@ -1,0 +1,18 @@
+package io.b24rest.runtime.auth;
+
+/**
+ * Buys a new token pair when the portal answers {@code expired_token}. The client calls it at most
+ * once per expired token, however many threads saw that token expire.
+ *
+ * <p>{@link Bitrix24OAuthRefresher} implements it for the standard Bitrix24 OAuth server.
+ */
+@FunctionalInterface
+public interface TokenRefresher {
+  /**
+   * Returns a fresh token pair.
+   *
+   * @param expired the pair whose access token the portal rejected
+   * @return the new pair; never null
+   */
+  OAuthTokens refresh(OAuthTokens expired);
+}

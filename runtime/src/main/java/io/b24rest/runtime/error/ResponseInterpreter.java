@@ -1,0 +1,131 @@
+package io.b24rest.runtime.error;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.b24rest.core.ApiError;
+import io.b24rest.core.ApiResponse;
+import io.b24rest.core.Bitrix24ApiException;
+import io.b24rest.core.Bitrix24Exception;
+import io.b24rest.core.Bitrix24ProtocolException;
+import io.b24rest.core.ValidationError;
+import io.b24rest.core.spi.ApiErrorFactory;
+import io.b24rest.runtime.logging.Redactor;
+import io.b24rest.runtime.ratelimit.ResponseTimes;
+import java.lang.reflect.Type;
+
+/**
+ * Turns one HTTP answer into either the typed result or the typed exception: errors of both shapes
+ * go through the {@link ApiErrorFactory}; anything that is not a Bitrix24 answer becomes a {@link
+ * Bitrix24ProtocolException}. Never throws anything but a {@link Bitrix24Exception}.
+ */
+public final class ResponseInterpreter {
+  private final ObjectMapper mapper;
+  private final ApiErrorFactory errorFactory;
+  private final Redactor redactor;
+  private final ResponseTimes times;
+
+  /**
+   * @param mapper configured by {@code Bitrix24Json}
+   * @param errorFactory maps error codes to typed exceptions
+   * @param redactor masks secrets in excerpts
+   * @param times receives the {@code time} block of every successful answer
+   */
+  public ResponseInterpreter(
+      ObjectMapper mapper, ApiErrorFactory errorFactory, Redactor redactor, ResponseTimes times) {
+    this.mapper = mapper;
+    this.errorFactory = errorFactory;
+    this.redactor = redactor;
+    this.times = times;
+  }
+
+  /** The exception for a non-2xx answer. */
+  public Bitrix24Exception failure(int status, byte[] body, String method) {
+    JsonNode root;
+    try {
+      root = parse(status, body, method);
+    } catch (Bitrix24ProtocolException e) {
+      return e;
+    }
+    if (!root.isObject() || !ErrorBodies.hasError(root)) {
+      return protocol(status, "error answer without an error member", body, method);
+    }
+    return apiError(root, status, body, method);
+  }
+
+  /**
+   * The decoded value of a 2xx answer.
+   *
+   * @throws Bitrix24Exception if the answer carries an error or is not a valid answer
+   */
+  public Object success(int status, byte[] body, Type type, String method) {
+    JsonNode root = parse(status, body, method);
+    if (!root.isObject()) {
+      throw protocol(status, "answer is not a JSON object", body, method);
+    }
+    if (ErrorBodies.hasError(root)) {
+      throw apiError(root, status, body, method);
+    }
+    JavaType javaType = mapper.constructType(type);
+    boolean envelope = javaType.getRawClass() == ApiResponse.class;
+    if (envelope && !root.hasNonNull("result")) {
+      throw protocol(status, "answer has no result", body, method);
+    }
+    Object value;
+    try {
+      value = mapper.readerFor(javaType).readValue(root);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw protocol(status, "result does not have the expected shape", body, method);
+    }
+    if (value == null) {
+      throw protocol(status, "answer decodes to nothing", body, method);
+    }
+    if (value instanceof ApiResponse<?> response && response.time() != null) {
+      times.record(method, response.time());
+    }
+    return value;
+  }
+
+  private JsonNode parse(int status, byte[] body, String method) {
+    if (body == null || body.length == 0) {
+      throw protocol(status, "empty body", body, method);
+    }
+    JsonNode root;
+    try {
+      root = mapper.readTree(body);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw protocol(status, "body is not valid JSON", body, method);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw protocol(status, "empty body", body, method);
+    }
+    return root;
+  }
+
+  private Bitrix24Exception apiError(JsonNode root, int status, byte[] body, String method) {
+    ApiError error = ErrorBodies.read(root, status, method);
+    if (error == null) {
+      return protocol(status, "error of an unknown shape", body, method);
+    }
+    error =
+        new ApiError(
+            error.httpStatus(),
+            error.code(),
+            redactor.redact(error.message()),
+            error.validation().stream()
+                .map(v -> new ValidationError(v.field(), redactor.redact(v.message())))
+                .toList(),
+            error.method());
+    try {
+      Bitrix24ApiException typed = errorFactory.create(error);
+      return typed != null ? typed : new Bitrix24ApiException(error);
+    } catch (RuntimeException e) {
+      return new Bitrix24ApiException(error);
+    }
+  }
+
+  private Bitrix24ProtocolException protocol(
+      int status, String problem, byte[] body, String method) {
+    return new Bitrix24ProtocolException(status, problem, BodyExcerpt.of(body, redactor), method);
+  }
+}

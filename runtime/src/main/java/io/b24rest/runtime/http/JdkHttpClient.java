@@ -1,0 +1,84 @@
+package io.b24rest.runtime.http;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Feign {@link Client} over the JDK's {@link HttpClient}, chosen over {@code HttpURLConnection}
+ * because the latter silently re-sends a POST whose connection broke, which would duplicate a write
+ * behind the client's back. The whole body is read before the answer is handed on, so a connection
+ * that drops mid-body fails here as an I/O error (and can be retried) instead of surfacing later as
+ * a half-read answer.
+ */
+public final class JdkHttpClient implements Client {
+  /** Headers the JDK client sets itself and refuses from callers. */
+  private static final Set<String> RESTRICTED =
+      Set.of("content-length", "host", "connection", "expect", "upgrade");
+
+  private final HttpClient http;
+
+  /** A client with the given connect timeout; it never follows redirects. */
+  public JdkHttpClient(Duration connectTimeout) {
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) throws IOException {
+    HttpRequest.Builder builder;
+    try {
+      builder = HttpRequest.newBuilder(URI.create(request.url()));
+    } catch (IllegalArgumentException e) {
+      // The URL holds the webhook secret: keep it out of the message.
+      throw new IOException("the request URL is not valid");
+    }
+    builder.timeout(Duration.ofMillis(options.readTimeoutMillis()));
+    for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+      if (RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (String value : header.getValue()) {
+        builder.header(header.getKey(), value);
+      }
+    }
+    byte[] body = request.body();
+    builder.method(
+        request.httpMethod().name(),
+        body == null || body.length == 0
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpResponse<byte[]> answer;
+    try {
+      answer = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for the portal");
+    }
+    Map<String, Collection<String>> headers = new LinkedHashMap<>();
+    answer.headers().map().forEach((name, values) -> headers.put(name, values));
+    return Response.builder()
+        .status(answer.statusCode())
+        .reason("")
+        .headers(headers)
+        .body(answer.body())
+        .request(request)
+        .build();
+  }
+}

@@ -1,0 +1,2 @@
+/** Client-side pacing of the portal's leaky bucket and the per-method operating-limit figures. */
+package io.b24rest.runtime.ratelimit;

@@ -1,0 +1,250 @@
+package io.b24rest.runtime.retry;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Request;
+import feign.RetryableException;
+import feign.Retryer;
+import io.b24rest.core.Bitrix24ApiException;
+import io.b24rest.core.Bitrix24Exception;
+import io.b24rest.core.Bitrix24ProtocolException;
+import io.b24rest.core.Bitrix24TransportException;
+import io.b24rest.core.MethodKind;
+import io.b24rest.core.ResponseTime;
+import io.b24rest.runtime.auth.OAuthBodyInterceptor;
+import io.b24rest.runtime.auth.TokenStore;
+import io.b24rest.runtime.http.CallInfo;
+import io.b24rest.runtime.logging.Redactor;
+import io.b24rest.runtime.ratelimit.ResponseTimes;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides, after each failed attempt of one logical call, whether to try again (after how long) or
+ * to throw the typed exception. Feign clones it per call, so its counters are per call.
+ *
+ * <ul>
+ *   <li>503 {@code QUERY_LIMIT_EXCEEDED}, 429 {@code BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION}:
+ *       the portal ran nothing; retried with backoff for reads and writes.
+ *   <li>429 {@code OPERATION_TIME_LIMIT}: per {@link OperatingLimitPolicy}, once.
+ *   <li>401 {@code expired_token}: one single-flight token refresh, then one retry.
+ *   <li>5xx and dropped connections: the portal may have run the method; retried with backoff for
+ *       reads, and for writes only when they carry an Idempotency-Key.
+ *   <li>Refused connections and connect timeouts: nothing was sent; retried for all.
+ * </ul>
+ */
+public final class Bitrix24Retryer implements Retryer {
+  private static final Logger LOG = LoggerFactory.getLogger(Bitrix24Retryer.class);
+
+  private static final Set<String> RATE_LIMIT_CODES =
+      Set.of("QUERY_LIMIT_EXCEEDED", "BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION");
+  private static final String OPERATING_LIMIT = "OPERATION_TIME_LIMIT";
+  private static final String EXPIRED_TOKEN = "expired_token";
+
+  /** Server errors that repeating cannot fix. */
+  private static final Set<String> PERMANENT_SERVER_ERRORS =
+      Set.of("OVERLOAD_LIMIT", "PORTAL_DELETED");
+
+  private final RetryPolicy policy;
+  private final OperatingLimitPolicy operatingLimit;
+  private final ResponseTimes times;
+  private final @Nullable TokenStore tokens;
+  private final ObjectMapper mapper;
+  private final Redactor redactor;
+
+  private int attempt = 1;
+  private boolean refreshed;
+  private boolean waitedForOperatingLimit;
+
+  /**
+   * @param policy backoff for rate limits, 5xx and connection failures
+   * @param operatingLimit what to do on {@code OPERATION_TIME_LIMIT}
+   * @param times last successful time block per method
+   * @param tokens the OAuth tokens; null for a webhook client
+   * @param mapper reads the token a failed request carried
+   * @param redactor masks secrets in transport messages
+   */
+  public Bitrix24Retryer(
+      RetryPolicy policy,
+      OperatingLimitPolicy operatingLimit,
+      ResponseTimes times,
+      @Nullable TokenStore tokens,
+      ObjectMapper mapper,
+      Redactor redactor) {
+    this.policy = policy;
+    this.operatingLimit = operatingLimit;
+    this.times = times;
+    this.tokens = tokens;
+    this.mapper = mapper;
+    this.redactor = redactor;
+  }
+
+  @Override
+  public void continueOrPropagate(RetryableException e) {
+    Request request = e.request();
+    CallInfo call = CallInfo.of(request);
+    if (e instanceof AttemptFailure answered) {
+      afterAnswer(answered.failure(), call, request);
+    } else {
+      afterTransportFailure(e, call, request);
+    }
+  }
+
+  private void afterAnswer(Bitrix24Exception failure, CallInfo call, Request request) {
+    if (failure instanceof Bitrix24ApiException api) {
+      String code = api.code();
+      if (EXPIRED_TOKEN.equals(code)) {
+        refreshToken(api, request);
+        return;
+      }
+      if (OPERATING_LIMIT.equals(code)) {
+        waitForOperatingReset(api, call);
+        return;
+      }
+      if (RATE_LIMIT_CODES.contains(code)) {
+        backOff(api, call, code);
+        return;
+      }
+      if (api.httpStatus() >= 500 && !PERMANENT_SERVER_ERRORS.contains(code)) {
+        backOffIfSafe(api, call, request, code);
+        return;
+      }
+      throw api;
+    }
+    if (failure instanceof Bitrix24ProtocolException protocol && protocol.httpStatus() >= 500) {
+      backOffIfSafe(protocol, call, request, "HTTP " + protocol.httpStatus());
+      return;
+    }
+    throw failure;
+  }
+
+  private void afterTransportFailure(RetryableException e, CallInfo call, Request request) {
+    Throwable cause = e.getCause();
+    IOException io = cause instanceof IOException ioe ? ioe : new IOException("transport failure");
+    Bitrix24TransportException failure =
+        new Bitrix24TransportException(describe(io), call.method(), io);
+    if (io instanceof InterruptedIOException
+        && !(io instanceof java.net.SocketTimeoutException)
+        && !(io instanceof java.net.http.HttpTimeoutException)) {
+      throw failure;
+    }
+    if (nothingWasSent(io)) {
+      backOff(failure, call, "connection not established");
+    } else {
+      backOffIfSafe(failure, call, request, describe(io));
+    }
+  }
+
+  private void refreshToken(Bitrix24ApiException expired, Request request) {
+    if (tokens == null || !tokens.canRefresh() || refreshed) {
+      throw expired;
+    }
+    refreshed = true;
+    tokens.refreshAfterExpiry(OAuthBodyInterceptor.accessTokenIn(request, mapper));
+  }
+
+  private void waitForOperatingReset(Bitrix24ApiException limited, CallInfo call) {
+    if (operatingLimit.isFailFast() || waitedForOperatingLimit) {
+      throw limited;
+    }
+    Long resetAt = times.last(call.method()).map(ResponseTime::operatingResetAt).orElse(null);
+    if (resetAt == null) {
+      throw limited;
+    }
+    long waitMillis = Math.max(0, resetAt * 1000 - System.currentTimeMillis());
+    if (waitMillis > operatingLimit.maxWait().toMillis()) {
+      throw limited;
+    }
+    waitedForOperatingLimit = true;
+    LOG.info("{}: operating limit reached; waiting {} ms for its reset", call.method(), waitMillis);
+    sleep(waitMillis, limited, call);
+  }
+
+  private void backOffIfSafe(
+      Bitrix24Exception failure, CallInfo call, Request request, String why) {
+    boolean safe = call.kind() == MethodKind.READ || hasIdempotencyKey(request);
+    if (!safe) {
+      LOG.debug("{}: not retried after {}: a write without Idempotency-Key", call.method(), why);
+      throw failure;
+    }
+    backOff(failure, call, why);
+  }
+
+  private void backOff(Bitrix24Exception failure, CallInfo call, String why) {
+    if (attempt >= policy.maxAttempts()) {
+      throw failure;
+    }
+    long nominal = policy.nominalDelay(attempt).toMillis();
+    long delay =
+        nominal <= 1
+            ? nominal
+            : nominal / 2 + ThreadLocalRandom.current().nextLong(nominal / 2 + 1);
+    attempt++;
+    LOG.debug(
+        "{}: attempt {} of {} in {} ms after {}",
+        call.method(),
+        attempt,
+        policy.maxAttempts(),
+        delay,
+        why);
+    sleep(delay, failure, call);
+  }
+
+  private void sleep(long millis, Bitrix24Exception failure, CallInfo call) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+      Bitrix24TransportException interrupted =
+          new Bitrix24TransportException("interrupted while waiting to retry", call.method(), ie);
+      interrupted.addSuppressed(failure);
+      throw interrupted;
+    }
+  }
+
+  private static boolean nothingWasSent(IOException io) {
+    return io instanceof ConnectException
+        || io instanceof HttpConnectTimeoutException
+        || io.getClass().getSimpleName().equals("ConnectionExpiredException");
+  }
+
+  private static boolean hasIdempotencyKey(@Nullable Request request) {
+    if (request == null) {
+      return false;
+    }
+    for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+      if (IdempotencyInterceptor.HEADER.equalsIgnoreCase(header.getKey())
+          && !header.getValue().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String describe(IOException io) {
+    String message = io.getMessage();
+    String kind = io.getClass().getSimpleName();
+    return message == null || message.isBlank() ? kind : kind + ": " + redactor.redact(message);
+  }
+
+  @Override
+  public Retryer clone() {
+    return new Bitrix24Retryer(policy, operatingLimit, times, tokens, mapper, redactor);
+  }
+
+  @Override
+  public String toString() {
+    return "Bitrix24Retryer[" + policy + ", " + operatingLimit + "]";
+  }
+}

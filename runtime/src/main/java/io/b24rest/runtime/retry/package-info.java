@@ -1,0 +1,2 @@
+/** Retry decisions, backoff policies and Idempotency-Key handling. */
+package io.b24rest.runtime.retry;

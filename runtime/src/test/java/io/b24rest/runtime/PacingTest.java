@@ -1,0 +1,119 @@
+package io.b24rest.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.b24rest.runtime.ratelimit.PortalBuckets;
+import io.b24rest.runtime.ratelimit.RateLimit;
+import io.b24rest.runtime.support.FakePortal;
+import io.b24rest.runtime.support.TestClients;
+import io.b24rest.runtime.testapi.TestErrors;
+import io.b24rest.runtime.testapi.TestItemApi;
+import io.b24rest.runtime.testapi.TestItemListRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class PacingTest {
+  private static final int BURST = 5;
+  private static final int PER_SECOND = 10;
+  private static final int REQUESTS = 25;
+  private static final int THREADS = 4;
+
+  @Test
+  void requestsFromManyThreadsAndClientsNeverExceedTheBucket() throws Exception {
+    try (FakePortal portal = new FakePortal()) {
+      // Two clients of the same portal share one bucket.
+      List<TestItemApi> apis = List.of(client(portal), client(portal));
+      AtomicInteger next = new AtomicInteger();
+      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+      long start = System.nanoTime();
+      try {
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+          done.add(
+              pool.submit(
+                  () -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < REQUESTS) {
+                      apis.get(i % 2).list(new TestItemListRequest((long) i));
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> f : done) {
+          f.get(10, TimeUnit.SECONDS);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+
+      List<Long> arrivals =
+          portal.received().stream().map(r -> r.arrivalNanos() - start).sorted().toList();
+      assertEquals(REQUESTS, arrivals.size());
+      double toleranceSeconds = 0.05;
+      for (int n = 1; n <= arrivals.size(); n++) {
+        double t = arrivals.get(n - 1) / 1e9;
+        double allowed = BURST + PER_SECOND * (t + toleranceSeconds);
+        assertTrue(n <= allowed, n + " requests by " + t + " s; the bucket allows " + allowed);
+      }
+      // 25 requests at X=5, Y=10/s take about 2 s; unpaced they would take milliseconds.
+      assertTrue(
+          arrivals.get(REQUESTS - 1) / 1e9 >= (REQUESTS - BURST) / (double) PER_SECOND - 0.1);
+    }
+  }
+
+  @Test
+  void retriesArePacedToo() throws Exception {
+    try (FakePortal portal = new FakePortal()) {
+      String limited = "{\"error\":\"QUERY_LIMIT_EXCEEDED\",\"error_description\":\"Too many\"}";
+      portal.enqueue(FakePortal.Reply.json(503, limited), FakePortal.Reply.json(503, limited));
+      Bitrix24Client.webhook(portal.webhookUrl())
+          .rateLimit(RateLimit.custom(1, 5))
+          .retryPolicy(TestClients.FAST_RETRIES)
+          .build()
+          .api(TestItemApi.class)
+          .list(new TestItemListRequest(1L));
+      var received = portal.received();
+      assertEquals(3, received.size());
+      for (int i = 1; i < received.size(); i++) {
+        long gapMillis =
+            (received.get(i).arrivalNanos() - received.get(i - 1).arrivalNanos()) / 1_000_000;
+        // One token every 200 ms, whatever the tiny backoff says.
+        assertTrue(gapMillis >= 180, "retry " + i + " after " + gapMillis + " ms");
+      }
+    }
+  }
+
+  @Test
+  void bucketsAreSharedPerPortalAndLimit() {
+    RateLimit limit = RateLimit.custom(7, 3);
+    assertSame(
+        PortalBuckets.bucketFor("a.bitrix24.com", limit),
+        PortalBuckets.bucketFor("a.bitrix24.com", RateLimit.custom(7, 3)));
+    assertTrue(
+        PortalBuckets.bucketFor("a.bitrix24.com", limit)
+            != PortalBuckets.bucketFor("b.bitrix24.com", limit));
+  }
+
+  @Test
+  void presetsMatchTheDocumentedPlans() {
+    assertEquals(new RateLimit(50, 2), RateLimit.standard());
+    assertEquals(new RateLimit(250, 5), RateLimit.enterprise());
+    assertEquals(false, RateLimit.off().enabled());
+  }
+
+  private static TestItemApi client(FakePortal portal) {
+    return Bitrix24Client.webhook(portal.webhookUrl())
+        .rateLimit(RateLimit.custom(BURST, PER_SECOND))
+        .errorFactory(TestErrors.INSTANCE)
+        .build()
+        .api(TestItemApi.class);
+  }
+}

@@ -1,0 +1,214 @@
+package io.b24rest.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.b24rest.runtime.auth.OAuthTokens;
+import io.b24rest.runtime.auth.TokenRefreshException;
+import io.b24rest.runtime.support.FakePortal;
+import io.b24rest.runtime.support.FakePortal.Reply;
+import io.b24rest.runtime.support.TestClients;
+import io.b24rest.runtime.testapi.TestErrors;
+import io.b24rest.runtime.testapi.TestItemApi;
+import io.b24rest.runtime.testapi.TestItemListRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TokenRefreshTest {
+  private static final String OLD = "expiredAccessToken0001";
+  private static final String NEW = "freshAccessToken0002";
+  private static final String EXPIRED =
+      "{\"error\":\"expired_token\",\"error_description\":\"The access token provided has"
+          + " expired.\"}";
+  private static final int CALLERS = 8;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private FakePortal portal;
+
+  @BeforeEach
+  void start() throws Exception {
+    portal = new FakePortal();
+  }
+
+  @AfterEach
+  void stop() {
+    portal.close();
+  }
+
+  private String tokenOf(FakePortal.Recorded request) {
+    try {
+      return json.readTree(request.body()).get("auth").asText();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void eightConcurrentCallersShareOneRefresh() throws Exception {
+    CountDownLatch allSawTheExpiredToken = new CountDownLatch(CALLERS);
+    portal.otherwise(
+        r -> {
+          if (tokenOf(r).equals(OLD)) {
+            allSawTheExpiredToken.countDown();
+            return Reply.json(401, EXPIRED);
+          }
+          return FakePortal.ok("{\"items\":[]}");
+        });
+    AtomicInteger refreshes = new AtomicInteger();
+    Bitrix24Client client =
+        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
+            .tokenRefresher(
+                expired -> {
+                  refreshes.incrementAndGet();
+                  try {
+                    // Hold the refresh until every caller has failed with the old token.
+                    assertTrue(allSawTheExpiredToken.await(5, TimeUnit.SECONDS));
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return OAuthTokens.of(NEW, "refresh0002");
+                })
+            .build();
+    TestItemApi api = client.api(TestItemApi.class);
+
+    CyclicBarrier start = new CyclicBarrier(CALLERS);
+    ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+    try {
+      List<Future<Object>> results = new ArrayList<>();
+      for (int i = 0; i < CALLERS; i++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return api.list(new TestItemListRequest(1L)).result();
+                }));
+      }
+      for (Future<Object> result : results) {
+        result.get(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertEquals(1, refreshes.get());
+    var tokens = portal.received().stream().map(this::tokenOf).toList();
+    assertEquals(CALLERS, tokens.stream().filter(OLD::equals).count());
+    assertEquals(CALLERS, tokens.stream().filter(NEW::equals).count());
+    assertEquals(NEW, client.currentTokens().orElseThrow().accessToken());
+  }
+
+  @Test
+  void aFailedRefreshIsSharedByTheCallersThatWaitedForIt() throws Exception {
+    CountDownLatch allSawTheExpiredToken = new CountDownLatch(CALLERS);
+    portal.otherwise(
+        r -> {
+          allSawTheExpiredToken.countDown();
+          return Reply.json(401, EXPIRED);
+        });
+    AtomicInteger refreshes = new AtomicInteger();
+    TestItemApi api =
+        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
+            .tokenRefresher(
+                expired -> {
+                  refreshes.incrementAndGet();
+                  try {
+                    assertTrue(allSawTheExpiredToken.await(5, TimeUnit.SECONDS));
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  throw new IllegalStateException("the OAuth server is down");
+                })
+            .build()
+            .api(TestItemApi.class);
+
+    CyclicBarrier start = new CyclicBarrier(CALLERS);
+    ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+    try {
+      List<Future<Throwable>> outcomes = new ArrayList<>();
+      for (int i = 0; i < CALLERS; i++) {
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    api.list(new TestItemListRequest(1L));
+                    return null;
+                  } catch (RuntimeException e) {
+                    return e;
+                  }
+                }));
+      }
+      for (Future<Throwable> outcome : outcomes) {
+        assertInstanceOf(TokenRefreshException.class, outcome.get(10, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, refreshes.get());
+    assertEquals(CALLERS, portal.received().size());
+  }
+
+  @Test
+  void aSecondExpiryInTheSameCallIsNotRefreshedAgain() {
+    portal.otherwise(r -> Reply.json(401, EXPIRED));
+    AtomicInteger refreshes = new AtomicInteger();
+    TestItemApi api =
+        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
+            .tokenRefresher(
+                expired -> {
+                  refreshes.incrementAndGet();
+                  return OAuthTokens.of(NEW + refreshes.get(), "refresh0002");
+                })
+            .build()
+            .api(TestItemApi.class);
+    assertThrows(
+        TestErrors.ExpiredTokenException.class, () -> api.list(new TestItemListRequest(1L)));
+    assertEquals(1, refreshes.get());
+    assertEquals(2, portal.received().size());
+  }
+
+  @Test
+  void withoutRefresherTheTypedExceptionIsThrown() {
+    portal.enqueue(Reply.json(401, EXPIRED));
+    TestItemApi api =
+        TestClients.oauth(portal, OAuthTokens.of(OLD, null)).build().api(TestItemApi.class);
+    assertThrows(
+        TestErrors.ExpiredTokenException.class, () -> api.list(new TestItemListRequest(1L)));
+  }
+
+  @Test
+  void aFailingRefresherIsATypedException() {
+    portal.otherwise(r -> Reply.json(401, EXPIRED));
+    TestItemApi api =
+        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
+            .tokenRefresher(
+                expired -> {
+                  throw new IllegalStateException("store unavailable " + expired.refreshToken());
+                })
+            .build()
+            .api(TestItemApi.class);
+    var e = assertThrows(TokenRefreshException.class, () -> api.list(new TestItemListRequest(1L)));
+    assertInstanceOf(IllegalStateException.class, e.getCause());
+    assertTrue(!e.getMessage().contains("refresh0001"));
+  }
+
+  @Test
+  void webhookClientsCannotTakeARefresher() {
+    assertThrows(
+        IllegalStateException.class,
+        () -> TestClients.webhook(portal).tokenRefresher(expired -> expired));
+  }
+}

@@ -1,0 +1,4 @@
+package io.b24rest.runtime.testapi;
+
+/** Result of {@code test.item.add}. */
+public record TestItemAddResult(Long id) {}
