@@ -72,6 +72,20 @@ class MethodWordingTest {
   }
 
   @Test
+  void anUnknownSelectFieldOfARealMethodGetsItsDocumentedUnknownDtoPropertyError()
+      throws Exception {
+    var reply = call("humanresources.node.get", "{\"id\":1,\"select\":[\"id\",\"stageId\"]}");
+
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals(
+        Json.parse(
+                "{\"error\":{\"code\":\"BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION\","
+                    + "\"message\":\"Unknown field `stageId` for entity `NodeDto`\"}}")
+            .orElseThrow(),
+        reply.json());
+  }
+
+  @Test
   void aSelectValueOutsideTheKnownOnesGetsTheDocumentedCodeOfItsOwn() throws Exception {
     try (FakeBitrix24Portal portal = syntheticPortal()) {
       var reply =
