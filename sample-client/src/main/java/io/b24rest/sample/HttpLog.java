@@ -29,7 +29,9 @@ final class HttpLog implements AutoCloseable {
 
   /** Starts writing every HTTP log line to {@code err}, each masked by {@code secrets} too. */
   static HttpLog to(PrintWriter err, Secrets secrets) {
-    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+      throw new UsageException("--verbose needs logback as the SLF4J provider");
+    }
     Logger logger = context.getLogger(RedactingLogger.LOGGER_NAME);
     AppenderBase<ILoggingEvent> appender = new WriterAppender(err, secrets);
     appender.setContext(context);
