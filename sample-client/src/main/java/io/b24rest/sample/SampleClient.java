@@ -86,11 +86,13 @@ public final class SampleClient implements Callable<Integer> {
     }
   }
 
-  /** Without a subcommand: the usage, and a usage exit code. */
+  /** Without a subcommand: one line naming the commands, and a usage exit code. */
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
+    throw new UsageException(
+        "no command given; commands: "
+            + String.join(", ", spec.subcommands().keySet())
+            + " (see 'sample-client --help')");
   }
 
   /** The connection of this run, from the options or else the environment. */

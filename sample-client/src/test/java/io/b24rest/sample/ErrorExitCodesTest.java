@@ -202,6 +202,26 @@ class ErrorExitCodesTest {
   }
 
   @Test
+  void noCommandIsAUsageErrorNamingTheCommands() {
+    Cli.Run run = Cli.run();
+
+    assertOneLineFailure(run, ExitCodes.USAGE);
+    assertEquals(
+        "error: no command given; commands: communications, call, methods, help"
+            + " (see 'sample-client --help')",
+        run.err().strip());
+  }
+
+  @Test
+  void helpGoesToStdoutWithExitCodeZero() {
+    Cli.Run run = Cli.run("call", "--help");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Usage: sample-client call "), run.out());
+    assertTrue(run.out().contains("--webhook=URL"), "global options on subcommands: " + run.out());
+  }
+
+  @Test
   void aMissingArgumentIsAUsageError() {
     Cli.Run run = Cli.run("communications");
 
