@@ -117,6 +117,19 @@ final class MethodWording {
         .findFirst();
   }
 
+  /**
+   * The error a method documents for a param it cannot make sense of, such as {@code
+   * INVALIDPAGINATIONEXCEPTION} ("Cannot recognize pagination parameter ...") or {@code
+   * INVALIDSELECTEXCEPTION}: the portal answers it, not a validation error, when the param's value
+   * has the wrong shape.
+   */
+  Optional<MethodError> unrecognizedError(String param) {
+    return method.errors().stream()
+        .filter(e -> e.field().equals(Optional.of(param)) && !e.code().equals(VALIDATION_CODE))
+        .filter(e -> e.description().toLowerCase(Locale.ROOT).contains("recognize"))
+        .findFirst();
+  }
+
   /** Fills a declared message for an unknown value: every placeholder names the value. */
   static String fillForValue(String description, String value) {
     return PLACEHOLDER.matcher(description).replaceAll(Matcher.quoteReplacement(value));

@@ -68,9 +68,29 @@ final class RequestValidator {
         }
         int before = problems.size();
         value(field.type(), value, path);
-        if (problems.size() == before && !field.knownValues().isEmpty()) {
+        if (problems.size() > before) {
+          unrecognized(path, value, before);
+        } else if (!field.knownValues().isEmpty()) {
           knownValues(field, value, path);
         }
+      }
+    }
+
+    /**
+     * A param of the wrong shape for which the method documents a "cannot recognize" error
+     * (pagination, select) gets that error instead of validation entries.
+     */
+    private void unrecognized(String path, JsonNode value, int firstProblem) {
+      Optional<MethodError> error = wording.unrecognizedError(path);
+      if (error.isEmpty()) {
+        return;
+      }
+      problems.subList(firstProblem, problems.size()).clear();
+      if (otherError.isEmpty()) {
+        String shown = value.isTextual() ? value.asText() : value.toString();
+        String code = error.get().code();
+        String message = MethodWording.fillForValue(error.get().description(), shown);
+        otherError = Optional.of(Answers.restError(spec.statusOf(code), code, message));
       }
     }
 

@@ -86,6 +86,34 @@ class MethodWordingTest {
   }
 
   @Test
+  void paginationThatCannotBeRecognizedGetsTheDocumentedPaginationError() throws Exception {
+    var reply =
+        call(
+            "humanresources.node.list",
+            "{\"type\":\"DEPARTMENT\",\"pagination\":{\"limit\":\"abc\"}}");
+
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals(
+        Json.parse(
+                "{\"error\":{\"code\":\"BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION\",\"message\":\"Cannot"
+                    + " recognize pagination parameter `{\\\"limit\\\":\\\"abc\\\"}`\"}}")
+            .orElseThrow(),
+        reply.json());
+  }
+
+  @Test
+  void aSelectThatIsNotAnArrayGetsTheDocumentedSelectError() throws Exception {
+    var reply = call("humanresources.node.get", "{\"id\":1,\"select\":\"id,name\"}");
+
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals(
+        "BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION", reply.json().at("/error/code").asText());
+    assertEquals(
+        "Unable to recognize select expression `id,name`",
+        reply.json().at("/error/message").asText());
+  }
+
+  @Test
   void aSelectValueOutsideTheKnownOnesGetsTheDocumentedCodeOfItsOwn() throws Exception {
     try (FakeBitrix24Portal portal = syntheticPortal()) {
       var reply =
