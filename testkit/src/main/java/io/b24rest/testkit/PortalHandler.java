@@ -104,10 +104,12 @@ final class PortalHandler implements HttpHandler {
   private static void send(HttpExchange exchange, Answer answer) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", answer.contentType());
     answer.headers().forEach(exchange.getResponseHeaders()::set);
-    exchange.sendResponseHeaders(
-        answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(answer.body());
+    boolean noBody = answer.body().length == 0 || "HEAD".equals(exchange.getRequestMethod());
+    exchange.sendResponseHeaders(answer.status(), noBody ? -1 : answer.body().length);
+    if (!noBody) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(answer.body());
+      }
     }
   }
 
