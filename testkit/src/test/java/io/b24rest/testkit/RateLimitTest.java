@@ -34,6 +34,8 @@ class RateLimitTest {
       Thread.sleep(2100);
       assertEquals(200, client.post(portal.webhookUrl() + TestSpecs.PING, "{}").status());
       assertEquals(7, portal.requestCount(), "refused requests are recorded too");
+      assertEquals(1, portal.answerCount(503));
+      assertEquals(6, portal.answerCount(200));
     }
   }
 
