@@ -72,16 +72,18 @@ class RateLimitRetryTest {
   @Test
   void backoffGrowsExponentially() {
     portal.enqueue(Reply.json(503, QUERY_LIMIT), Reply.json(503, QUERY_LIMIT));
+    long start = System.nanoTime();
     TestClients.webhook(portal)
         .retryPolicy(new RetryPolicy(3, Duration.ofMillis(40), Duration.ofMillis(200)))
         .build()
         .api(TestItemApi.class)
         .list(new TestItemListRequest(1L));
     var received = portal.received();
-    long firstGap = (received.get(1).arrivalNanos() - received.get(0).arrivalNanos()) / 1_000_000;
-    long secondGap = (received.get(2).arrivalNanos() - received.get(1).arrivalNanos()) / 1_000_000;
-    // Jitter keeps each delay between half and all of 40 ms, then of 80 ms.
-    assertEquals(true, firstGap >= 20, "first gap " + firstGap);
-    assertEquals(true, secondGap >= 40, "second gap " + secondGap);
+    // Jitter keeps each delay between half and all of 40 ms, then of 80 ms. Measured from the start
+    // of the call: lower bounds that a slow server cannot shrink (it can only delay arrivals).
+    long second = (received.get(1).arrivalNanos() - start) / 1_000_000;
+    long third = (received.get(2).arrivalNanos() - start) / 1_000_000;
+    assertEquals(true, second >= 20, "second attempt after " + second + " ms");
+    assertEquals(true, third >= 20 + 40, "third attempt after " + third + " ms");
   }
 }

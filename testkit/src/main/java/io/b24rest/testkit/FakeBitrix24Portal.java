@@ -258,6 +258,15 @@ public final class FakeBitrix24Portal implements AutoCloseable {
   }
 
   /**
+   * How many answers with this HTTP status the portal sent since start or {@link #reset()}, for
+   * example {@code answerCount(503)} for the requests the rate limit refused, which a client that
+   * retries them never shows. Dropped connections send no answer and are not counted.
+   */
+  public int answerCount(int status) {
+    return state.answers.sent(status);
+  }
+
+  /**
    * The last request received.
    *
    * @throws IllegalStateException if there is none

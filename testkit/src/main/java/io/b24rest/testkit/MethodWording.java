@@ -138,12 +138,13 @@ final class MethodWording {
   private Optional<String> declared(Kind kind, String path) {
     List<MethodError> ofKind =
         validationErrors().stream().filter(e -> kind(e.description()) == kind).toList();
-    // Of several rows for the field, the one that lists the allowed values says the most.
+    // Of several rows for the field, one that lists the allowed values says the most, and one
+    // about an invalid value fits better than, say, "At least one field must be provided".
     Optional<String> forThisField =
         ofKind.stream()
             .filter(e -> e.field().equals(Optional.of(path)))
             .map(MethodError::description)
-            .min(Comparator.comparing(d -> !d.toLowerCase(Locale.ROOT).contains("allowed")));
+            .min(Comparator.comparingInt(MethodWording::specificity));
     if (forThisField.isPresent()) {
       return forThisField;
     }
@@ -152,6 +153,12 @@ final class MethodWording {
         .map(MethodError::description)
         .filter(d -> d.contains("#FIELD#"))
         .findFirst();
+  }
+
+  /** Lower is a better match for a value outside the allowed ones. */
+  private static int specificity(String description) {
+    String words = description.toLowerCase(Locale.ROOT);
+    return words.contains("allowed") ? 0 : words.contains("invalid") ? 1 : 2;
   }
 
   private List<MethodError> validationErrors() {

@@ -35,11 +35,13 @@ final class PortalHandler implements HttpHandler {
       // makes the JDK server close the socket, so the client gets no status line at all, as
       // when the portal's answer is lost on the way.
       if (answer.isPresent()) {
+        state.answers.count(answer.get().status());
         send(exchange, answer.get());
       }
     } catch (RuntimeException e) {
       // A bug here must reach the test as a 500 it can see, not as a hung connection.
       LOG.error("fake portal failed to answer a {} request", exchange.getRequestMethod(), e);
+      state.answers.count(500);
       send(exchange, Answers.internalServerError());
     } finally {
       exchange.close();

@@ -86,6 +86,18 @@ class MethodWordingTest {
   }
 
   @Test
+  void ofSeveralRowsForAFieldTheOneAboutAnInvalidValueIsUsed() throws Exception {
+    var reply = call("humanresources.node.edit", "{\"id\":5,\"colorName\":\"ultraviolet\"}");
+
+    assertEquals(
+        json(
+            "Error validating the request object",
+            "An invalid color value was provided.",
+            "colorName"),
+        reply.json());
+  }
+
+  @Test
   void paginationThatCannotBeRecognizedGetsTheDocumentedPaginationError() throws Exception {
     var reply =
         call(
