@@ -46,7 +46,8 @@ public final class SpecWriter {
       groups.computeIfAbsent(names.api(method).canonicalName(), k -> new ArrayList<>()).add(method);
     }
     ApiInterfaceWriter apis = new ApiInterfaceWriter(names, codes);
-    groups.values().forEach(group -> files.add(apis.write(group)));
+    PagedListWriter paging = new PagedListWriter(names, model.types());
+    groups.values().forEach(group -> files.add(paging.addTo(apis.write(group), group)));
 
     RequestWriter requests = new RequestWriter(names, records);
     ResultWriter results = new ResultWriter(names, records);
