@@ -13,7 +13,7 @@ import io.b24rest.api.errors.BatchLengthExceededException;
 import io.b24rest.api.errors.EntityNotFoundException;
 import io.b24rest.api.errors.WebhookInsufficientScopeException;
 import io.b24rest.api.humanresources.NodeAddRequest;
-import io.b24rest.api.humanresources.NodeAddResult;
+import io.b24rest.api.humanresources.Node;
 import io.b24rest.api.humanresources.NodeCountRequest;
 import io.b24rest.api.humanresources.NodeCountResult;
 import io.b24rest.api.humanresources.NodeGetRequest;
@@ -142,7 +142,7 @@ class BatchTest {
         Reply.drop(),
         FakePortal.ok("[{\"id\":5,\"name\":\"Sales\",\"type\":\"DEPARTMENT\"}," + COUNT + "]"));
     Bitrix24Batch batch = webhookClient().batch();
-    BatchCall<NodeAddResult> added =
+    BatchCall<Node> added =
         batch.add(
             NodeAddRequest.builder().type(NodeType.DEPARTMENT).name("Sales").parentId(1L).build());
     batch.add(NodeCountRequest.builder().build());

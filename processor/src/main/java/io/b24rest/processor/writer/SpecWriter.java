@@ -53,7 +53,9 @@ public final class SpecWriter {
     ResultWriter results = new ResultWriter(names, records);
     for (MethodModel method : methods) {
       files.add(requests.write(method));
-      files.add(results.write(method));
+      if (method.resultType().isEmpty()) {
+        files.add(results.write(method));
+      }
     }
     NamedTypeWriter namedTypes = new NamedTypeWriter(names, records);
     for (NamedType type : model.types()) {
