@@ -2,6 +2,7 @@ package io.b24rest.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -18,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Every documented example of every spec goes through the generated types and comes back as the
@@ -39,6 +41,25 @@ class ExampleRoundTripTest {
           method.responseExamples().stream().anyMatch(e -> e.status() == 200),
           method.name() + " documents no 200 answer");
     }
+  }
+
+  @Test
+  void theComparisonCatchesAMemberTheTypesLackAndANumberInAnotherForm() {
+    MethodModel get =
+        SpecExamples.methods().stream()
+            .filter(m -> m.name().equals("humanresources.node.get"))
+            .findFirst()
+            .orElseThrow();
+    String documented =
+        get.responseExamples().stream().filter(e -> e.status() == 200).findFirst().orElseThrow().json();
+    assertTrue(documented.contains("\"result\":{") && documented.contains("\"id\":1,"), documented);
+
+    String unknownMember = documented.replace("\"result\":{", "\"result\":{\"unknownMember\":1,");
+    assertThrows(
+        AssertionFailedError.class, () -> assertResultRoundTrip(get, new Example(200, unknownMember)));
+    String otherForm = documented.replace("\"id\":1,", "\"id\":1.0,");
+    assertThrows(
+        AssertionFailedError.class, () -> assertResultRoundTrip(get, new Example(200, otherForm)));
   }
 
   @TestFactory
