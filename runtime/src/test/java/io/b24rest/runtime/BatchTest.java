@@ -20,6 +20,7 @@ import io.b24rest.api.humanresources.NodeGetRequest;
 import io.b24rest.api.humanresources.NodeGetResult;
 import io.b24rest.api.humanresources.NodeType;
 import io.b24rest.core.Bitrix24ProtocolException;
+import io.b24rest.core.Bitrix24Request;
 import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.runtime.support.FakePortal;
@@ -155,6 +156,32 @@ class BatchTest {
     String key = attempts.get(0).header("Idempotency-Key");
     assertNotNull(key);
     assertEquals(key, attempts.get(1).header("Idempotency-Key"));
+  }
+
+  @Test
+  void aMethodTheSpecsDoNotKnowCountsAsAWrite() {
+    portal.enqueue(FakePortal.ok("[{\"done\":true}]"));
+    Bitrix24Batch batch = webhookClient().batch();
+    BatchCall<JsonNode> custom =
+        batch.add(
+            new Bitrix24Request<JsonNode>() {
+              @Override
+              public String methodName() {
+                return "custom.thing.touch";
+              }
+
+              @Override
+              public Class<JsonNode> resultType() {
+                return JsonNode.class;
+              }
+            });
+
+    batch.execute();
+
+    assertTrue(custom.result().path("done").asBoolean());
+    assertNotNull(
+        portal.received().get(0).header("Idempotency-Key"),
+        "an unknown method may write, so its batch must not run twice");
   }
 
   @Test
