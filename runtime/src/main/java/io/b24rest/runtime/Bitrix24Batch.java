@@ -76,8 +76,7 @@ public final class Bitrix24Batch {
    * Sends the batch and hands each call its result or its error.
    *
    * @throws Bitrix24Exception if the batch as a whole fails (an error answer, a rate limit after
-   *     the retries, no answer); the calls then have no result, and the batch may be executed
-   *     again
+   *     the retries, no answer); the calls then have no result, and the batch may be executed again
    * @throws IllegalStateException if the batch is empty or has been executed
    */
   public void execute() {

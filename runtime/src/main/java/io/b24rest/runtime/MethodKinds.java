@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Whether a REST method reads or writes, from the generated method registry ({@code
- * io.b24rest.api.Bitrix24Methods}), found by name so that the runtime works without generated
- * code. A method the registry does not know counts as a write: it must not run twice.
+ * io.b24rest.api.Bitrix24Methods}), found by name so that the runtime works without generated code.
+ * A method the registry does not know counts as a write: it must not run twice.
  */
 final class MethodKinds {
   static final String GENERATED_REGISTRY = "io.b24rest.api.Bitrix24Methods";
@@ -35,7 +35,8 @@ final class MethodKinds {
 
   private static Method findMethod() {
     try {
-      Class<?> registry = Class.forName(GENERATED_REGISTRY, true, MethodKinds.class.getClassLoader());
+      Class<?> registry =
+          Class.forName(GENERATED_REGISTRY, true, MethodKinds.class.getClassLoader());
       return registry.getMethod("find", String.class);
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       return null;

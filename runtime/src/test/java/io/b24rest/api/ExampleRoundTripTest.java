@@ -26,8 +26,8 @@ import org.opentest4j.AssertionFailedError;
  * same JSON: proof that the records hold everything the docs show, with nothing lost or renamed.
  * {@code null} and an absent member count as the same. The {@code result} must come back exactly
  * (numbers in the same form); the {@code time} block is the hand-written {@code ResponseTime},
- * whose seconds are doubles, so there {@code 1780403500} and {@code 1.7804035E9} are equal by
- * exact decimal value.
+ * whose seconds are doubles, so there {@code 1780403500} and {@code 1.7804035E9} are equal by exact
+ * decimal value.
  */
 class ExampleRoundTripTest {
   private static final ObjectMapper MAPPER = Bitrix24Json.newObjectMapper();
@@ -51,12 +51,17 @@ class ExampleRoundTripTest {
             .findFirst()
             .orElseThrow();
     String documented =
-        get.responseExamples().stream().filter(e -> e.status() == 200).findFirst().orElseThrow().json();
+        get.responseExamples().stream()
+            .filter(e -> e.status() == 200)
+            .findFirst()
+            .orElseThrow()
+            .json();
     assertTrue(documented.contains("\"result\":{") && documented.contains("\"id\":1,"), documented);
 
     String unknownMember = documented.replace("\"result\":{", "\"result\":{\"unknownMember\":1,");
     assertThrows(
-        AssertionFailedError.class, () -> assertResultRoundTrip(get, new Example(200, unknownMember)));
+        AssertionFailedError.class,
+        () -> assertResultRoundTrip(get, new Example(200, unknownMember)));
     String otherForm = documented.replace("\"id\":1,", "\"id\":1.0,");
     assertThrows(
         AssertionFailedError.class, () -> assertResultRoundTrip(get, new Example(200, otherForm)));
@@ -125,7 +130,8 @@ class ExampleRoundTripTest {
     assertEquals(
         expected,
         actual,
-        method.name() + ": the request example changed on its way through "
+        method.name()
+            + ": the request example changed on its way through "
             + descriptor.requestType());
   }
 

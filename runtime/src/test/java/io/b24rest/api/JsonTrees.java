@@ -27,8 +27,8 @@ final class JsonTrees {
   private JsonTrees() {}
 
   /**
-   * A copy of {@code node} without {@code null} members, recursively: the portal's {@code null}
-   * and a field left out mean the same thing, and the client sends no {@code null}s. {@code null}
+   * A copy of {@code node} without {@code null} members, recursively: the portal's {@code null} and
+   * a field left out mean the same thing, and the client sends no {@code null}s. {@code null}
    * elements of arrays are kept, as dropping them would shift positions.
    */
   static JsonNode withoutNulls(JsonNode node) {

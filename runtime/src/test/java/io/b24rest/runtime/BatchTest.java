@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.b24rest.api.errors.BatchLengthExceededException;
 import io.b24rest.api.errors.EntityNotFoundException;
 import io.b24rest.api.errors.WebhookInsufficientScopeException;
-import io.b24rest.api.humanresources.NodeAddRequest;
 import io.b24rest.api.humanresources.Node;
+import io.b24rest.api.humanresources.NodeAddRequest;
 import io.b24rest.api.humanresources.NodeCountRequest;
 import io.b24rest.api.humanresources.NodeCountResult;
 import io.b24rest.api.humanresources.NodeGetRequest;
@@ -42,7 +42,8 @@ class BatchTest {
       "{\"error\":{\"code\":\"BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION\","
           + "\"message\":\"Object with identifier `99` not found\"}}";
   private static final String FLAT_SCOPE =
-      "{\"error\":\"insufficient_scope\",\"error_description\":\"The request requires higher privileges\"}";
+      "{\"error\":\"insufficient_scope\",\"error_description\":\"The request requires higher"
+          + " privileges\"}";
 
   private FakePortal portal;
 
@@ -80,7 +81,8 @@ class BatchTest {
                 + "{\"method\":\"humanresources.node.count\",\"query\":{}}]"),
         JSON.readTree(sent.body()));
     assertNull(sent.header("Idempotency-Key"), "a batch of reads needs no key");
-    assertTrue(client.lastResponseTime("batch").isPresent(), "the time block is kept as for any call");
+    assertTrue(
+        client.lastResponseTime("batch").isPresent(), "the time block is kept as for any call");
   }
 
   @Test
@@ -97,8 +99,7 @@ class BatchTest {
 
     assertEquals(1L, found.result().item().id());
     assertEquals(3L, count.result().teams());
-    EntityNotFoundException notFound =
-        assertThrows(EntityNotFoundException.class, missing::result);
+    EntityNotFoundException notFound = assertThrows(EntityNotFoundException.class, missing::result);
     assertEquals("humanresources.node.get", notFound.method());
     assertEquals("Object with identifier `99` not found", notFound.error().message());
     assertEquals(notFound, missing.failure().orElseThrow());
@@ -198,7 +199,8 @@ class BatchTest {
     portal.enqueue(
         Reply.json(
             400,
-            "{\"error\":{\"code\":\"ERROR_BATCH_LENGTH_EXCEEDED\",\"message\":\"Max batch length exceeded\"}}"));
+            "{\"error\":{\"code\":\"ERROR_BATCH_LENGTH_EXCEEDED\",\"message\":\"Max batch length"
+                + " exceeded\"}}"));
     Bitrix24Batch batch = webhookClient().batch();
     BatchCall<NodeGetResult> call = batch.add(NodeGetRequest.builder().id(1L).build());
 

@@ -36,11 +36,9 @@ class PagingAndBatchClientTest {
 
     // The documented answer holds two departments: fewer than a page of 50, so one call.
     assertEquals(
-        List.of("Sales Department", "Marketing Department"),
-        all.stream().map(Node::name).toList());
+        List.of("Sales Department", "Marketing Department"), all.stream().map(Node::name).toList());
     assertEquals(1, portal.requests("humanresources.node.list").size());
-    assertEquals(
-        50, portal.lastRequest().param("pagination").orElseThrow().path("limit").asInt());
+    assertEquals(50, portal.lastRequest().param("pagination").orElseThrow().path("limit").asInt());
   }
 
   @Test

@@ -63,8 +63,8 @@ public final class ExceptionBoundary implements InvocationHandlerFactory {
 
   /**
    * A default method of an API interface (the generated {@code listAll} and the like) is Java code
-   * over the interface's own methods: the calls it makes pass this boundary themselves, and its
-   * own argument checks ({@code IllegalArgumentException}) must reach the caller unchanged.
+   * over the interface's own methods: the calls it makes pass this boundary themselves, and its own
+   * argument checks ({@code IllegalArgumentException}) must reach the caller unchanged.
    */
   private static Object invokeDefault(
       InvocationHandler feign, Object proxy, Method method, Object[] args) throws Throwable {

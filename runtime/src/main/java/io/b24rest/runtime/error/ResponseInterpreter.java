@@ -89,8 +89,8 @@ public final class ResponseInterpreter {
   }
 
   /**
-   * The typed result of one element of a batch answer's {@code result} array: the {@code result}
-   * of that call, or its error in either shape.
+   * The typed result of one element of a batch answer's {@code result} array: the {@code result} of
+   * that call, or its error in either shape.
    *
    * @param element the element; null or missing when the answer has fewer elements than calls
    * @param type the call's result type

@@ -92,7 +92,8 @@ class PagedListTest {
   @Test
   void searchAllPagesTheSearchMethod() throws Exception {
     try (FakePortal portal = pagingPortal()) {
-      NodeSearchRequest search = NodeSearchRequest.builder().type(NodeType.DEPARTMENT).name("Department").build();
+      NodeSearchRequest search =
+          NodeSearchRequest.builder().type(NodeType.DEPARTMENT).name("Department").build();
       assertEquals(TOTAL, api(portal, RateLimit.off()).searchAll(search, 5).count());
       assertEquals(2, portal.received().size());
       assertTrue(portal.received().get(1).path().endsWith("/humanresources.node.search"));
@@ -114,7 +115,8 @@ class PagedListTest {
       for (int i = 0; i < 3; i++) {
         items.next();
       }
-      assertInstanceOf(AccessDeniedException.class, assertThrows(RuntimeException.class, items::next));
+      assertInstanceOf(
+          AccessDeniedException.class, assertThrows(RuntimeException.class, items::next));
     }
   }
 
@@ -177,7 +179,11 @@ class PagedListTest {
         IntStream.rangeClosed((page - 1) * limit + 1, Math.min(page * limit, TOTAL))
             .mapToObj(
                 id ->
-                    "{\"id\":" + id + ",\"name\":\"Department " + id + "\",\"type\":\"DEPARTMENT\"}")
+                    "{\"id\":"
+                        + id
+                        + ",\"name\":\"Department "
+                        + id
+                        + "\",\"type\":\"DEPARTMENT\"}")
             .collect(Collectors.joining(",", "[", "]"));
     return FakePortal.ok("{\"items\":" + items + "}");
   }
