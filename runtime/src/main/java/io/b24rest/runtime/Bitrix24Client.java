@@ -86,6 +86,15 @@ public final class Bitrix24Client {
   }
 
   /**
+   * A new, empty REST 3.0 batch of this client: up to {@value Bitrix24Batch#MAX_CALLS} calls in one
+   * request, each with its typed result. A batch of a {@link #withIdempotencyKey(String)} view
+   * carries that key.
+   */
+  public Bitrix24Batch batch() {
+    return new Bitrix24Batch(api(BatchApi.class), engine.interpreter);
+  }
+
+  /**
    * A view of this client whose write calls carry {@code key} as their {@code Idempotency-Key}
    * (instead of a generated one), so that the caller can repeat a call across restarts and the
    * portal replays the stored answer instead of running it twice. Use one key per logical

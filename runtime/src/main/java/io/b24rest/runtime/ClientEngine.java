@@ -28,6 +28,7 @@ final class ClientEngine {
   final PortalEndpoint endpoint;
   final ResponseTimes times = new ResponseTimes();
   final @Nullable TokenStore tokens;
+  final ResponseInterpreter interpreter;
   private final Feign.Builder feign;
   private final Map<Class<?>, Object> targets = new ConcurrentHashMap<>();
 
@@ -46,8 +47,7 @@ final class ClientEngine {
                   redactor.addSecret(pair.accessToken());
                   redactor.addSecret(pair.refreshToken());
                 });
-    ResponseInterpreter interpreter =
-        new ResponseInterpreter(mapper, config.errorFactory, redactor, times);
+    this.interpreter = new ResponseInterpreter(mapper, config.errorFactory, redactor, times);
     feign =
         Feign.builder()
             .client(

@@ -22,6 +22,11 @@
  * </ol>
  *
  * <p>Nothing but a {@code io.b24rest.core.Bitrix24Exception} leaves a call ({@code
- * error.ExceptionBoundary}).
+ * error.ExceptionBoundary}). Default methods of an API interface (the generated {@code listAll} and
+ * the like, which walk every page of a list lazily) run as Java code over its other methods.
+ *
+ * <p>{@link io.b24rest.runtime.Bitrix24Client#batch()} sends up to 50 calls as one REST 3.0 batch
+ * through the same pipeline, each with its typed result or typed exception ({@link
+ * io.b24rest.runtime.BatchCall}).
  */
 package io.b24rest.runtime;

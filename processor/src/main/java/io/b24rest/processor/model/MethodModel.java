@@ -16,12 +16,15 @@ import java.util.Optional;
  * @param docs link to the docs page
  * @param notes where the spec deviates from or interprets the docs, and why
  * @param params the request params, in spec order
- * @param result the fields of {@code result}, in spec order
+ * @param result the fields of {@code result}, in spec order (those of the named type when the
+ *     result is one)
  * @param resultDescription what the result holds
  * @param errors the errors the method documents
  * @param requestExample the docs' request body, as compact JSON
  * @param responseExamples the docs' answers
  * @param location where the method is declared
+ * @param resultType the named type that {@code result} is ({@code result: {type: Node}}), if the
+ *     spec says so; the result then has no record of its own
  */
 public record MethodModel(
     String name,
@@ -38,13 +41,35 @@ public record MethodModel(
     List<MethodError> errors,
     Optional<String> requestExample,
     List<Example> responseExamples,
-    SourceLocation location) {
+    SourceLocation location,
+    Optional<String> resultType) {
 
   public MethodModel {
     params = List.copyOf(params);
     result = List.copyOf(result);
     errors = List.copyOf(errors);
     responseExamples = List.copyOf(responseExamples);
+  }
+
+  /** A method whose result is described by its own fields. */
+  public MethodModel(
+      String name,
+      String scope,
+      MethodKind kind,
+      String access,
+      String summary,
+      Optional<String> description,
+      String docs,
+      Optional<String> notes,
+      List<FieldModel> params,
+      List<FieldModel> result,
+      String resultDescription,
+      List<MethodError> errors,
+      Optional<String> requestExample,
+      List<Example> responseExamples,
+      SourceLocation location) {
+    this(name, scope, kind, access, summary, description, docs, notes, params, result,
+        resultDescription, errors, requestExample, responseExamples, location, Optional.empty());
   }
 
   /** The group the method belongs to: its name without the last segment. */

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param requestExample the request body, as compact JSON
  * @param responseExamples the answers
  * @param location the start of the file
+ * @param resultType the named type {@code result} is ({@code result: {type: Node}}), instead of
+ *     {@code result.fields}
  */
 public record MethodDraft(
     String path,
@@ -46,7 +48,33 @@ public record MethodDraft(
     List<ErrorDraft> errors,
     Optional<String> requestExample,
     List<Example> responseExamples,
-    SourceLocation location) {
+    SourceLocation location,
+    Optional<Located<String>> resultType) {
+
+  /** A method whose result is described by its own fields. */
+  public MethodDraft(
+      String path,
+      String folder,
+      Located<String> name,
+      Located<String> scope,
+      Optional<MethodKind> kind,
+      String access,
+      String summary,
+      Optional<String> description,
+      String docs,
+      Optional<String> notes,
+      List<FieldDraft> params,
+      String resultDescription,
+      List<FieldDraft> result,
+      List<NamedTypeDraft> types,
+      List<ErrorDraft> errors,
+      Optional<String> requestExample,
+      List<Example> responseExamples,
+      SourceLocation location) {
+    this(path, folder, name, scope, kind, access, summary, description, docs, notes, params,
+        resultDescription, result, types, errors, requestExample, responseExamples, location,
+        Optional.empty());
+  }
 
   /** The file name without {@code .yaml}: what {@code method} must say. */
   public String nameFromFile() {

@@ -54,7 +54,8 @@ final class MethodFileReader {
             new ErrorReader(file).read(method, false),
             examples.request(),
             examples.responses(),
-            file.start()));
+            file.start(),
+            result.type()));
   }
 
   private Optional<MethodKind> readKind(YamlMapping method) {
@@ -74,16 +75,27 @@ final class MethodFileReader {
             });
   }
 
-  private record Result(String description, List<FieldDraft> fields) {}
+  private record Result(String description, List<FieldDraft> fields, Optional<Located<String>> type) {}
 
+  /** {@code result} lists its {@code fields}, or names the one named {@code type} it is. */
   private Result readResult(YamlMapping method) {
     Optional<YamlMapping> found = method.node("result").flatMap(n -> YamlMapping.of(file, n, "'result'"));
     if (found.isEmpty()) {
-      return new Result("", List.of());
+      return new Result("", List.of(), Optional.empty());
     }
-    YamlMapping result = found.get().expect("'result'", List.of("description", "fields"), List.of("description", "fields"));
-    return new Result(
-        result.text("description").map(Located::value).orElse(""),
-        fields.readList(result, "fields", FieldReader.Role.RESULT, Optional.empty()).map(Located::value).orElse(List.of()));
+    YamlMapping result = found.get().expect("'result'", List.of("description", "fields", "type"), List.of("description"));
+    Optional<Located<String>> type = result.text("type");
+    boolean hasFields = result.node("fields").isPresent();
+    if (type.isPresent() == hasFields) {
+      file.report(
+          found.get().location(),
+          hasFields ? "'result' has both 'fields' and 'type'" : "'result' has neither 'fields' nor 'type'",
+          "list the fields of the result under 'fields:', or write 'type: Name' when the result is a named object type");
+    }
+    List<FieldDraft> fieldList =
+        hasFields
+            ? fields.readList(result, "fields", FieldReader.Role.RESULT, Optional.empty()).map(Located::value).orElse(List.of())
+            : List.of();
+    return new Result(result.text("description").map(Located::value).orElse(""), fieldList, type);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns drafts that passed every check into the model; it assumes they are valid. */
 final class ModelBuilder {
@@ -19,7 +20,7 @@ final class ModelBuilder {
 
   static SpecModel build(SpecDrafts drafts) {
     List<MethodModel> methods =
-        drafts.methods().stream().map(ModelBuilder::method).sorted(Comparator.comparing(MethodModel::name)).toList();
+        drafts.methods().stream().map(m -> method(m, drafts)).sorted(Comparator.comparing(MethodModel::name)).toList();
     List<NamedType> types =
         drafts
             .namedTypes()
@@ -29,7 +30,21 @@ final class ModelBuilder {
     return new SpecModel(methods, types, errorCodes(drafts));
   }
 
-  private static MethodModel method(MethodDraft draft) {
+  private static MethodModel method(MethodDraft draft, SpecDrafts drafts) {
+    Optional<String> resultType = draft.resultType().map(Located::value);
+    // A result that is a named type has that type's fields, so that tools reading result() (the
+    // testkit, the paging writer) need not tell the two forms apart.
+    List<FieldDraft> resultFields =
+        resultType
+            .flatMap(
+                name ->
+                    drafts
+                        .namedTypes()
+                        .filter(t -> t.scope().equals(draft.folder()) && t.name().value().equals(name))
+                        .findFirst())
+            .flatMap(NamedTypeDraft::fields)
+            .map(Located::value)
+            .orElse(draft.result());
     return new MethodModel(
         draft.name().value(),
         draft.scope().value(),
@@ -40,14 +55,15 @@ final class ModelBuilder {
         draft.docs(),
         draft.notes(),
         fields(draft.params()),
-        fields(draft.result()),
+        fields(resultFields),
         draft.resultDescription(),
         draft.errors().stream()
             .map(e -> new MethodError(e.code().value(), e.field().map(Located::value), e.description(), e.fix(), e.location()))
             .toList(),
         draft.requestExample(),
         draft.responseExamples(),
-        draft.location());
+        draft.location(),
+        resultType);
   }
 
   private static NamedType namedType(NamedTypeDraft draft) {

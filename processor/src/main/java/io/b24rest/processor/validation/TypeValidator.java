@@ -2,11 +2,15 @@ package io.b24rest.processor.validation;
 
 import io.b24rest.processor.model.ScalarType;
 import io.b24rest.processor.spec.FieldDraft;
+import io.b24rest.processor.spec.Located;
+import io.b24rest.processor.spec.MethodDraft;
+import io.b24rest.processor.spec.NamedTypeDraft;
 import io.b24rest.processor.spec.SpecDrafts;
 import io.b24rest.processor.spec.TypeExpression;
 import io.b24rest.processor.spec.TypeExpressionParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks the type of every field: that it parses, that every name it uses is declared in the
@@ -27,6 +31,30 @@ final class TypeValidator {
   static void check(SpecDrafts drafts, Diagnostics diagnostics) {
     TypeValidator validator = new TypeValidator(DeclaredTypes.collect(drafts, diagnostics), diagnostics);
     FieldVisitor.eachField(drafts, validator::checkField);
+    drafts.methods().forEach(validator::checkResultType);
+  }
+
+  /** {@code result: {type: Name}} must name an object type of the method's scope. */
+  private void checkResultType(MethodDraft method) {
+    if (method.resultType().isEmpty() || method.resultType().get().value().isEmpty()) {
+      return;
+    }
+    Located<String> type = method.resultType().get();
+    Optional<NamedTypeDraft> found = declared.find(method.folder(), type.value());
+    if (found.isEmpty()) {
+      List<String> candidates = new ArrayList<>(declared.names(method.folder()));
+      diagnostics.report(
+          type.location(),
+          "undefined result type '" + type.value() + "' in scope '" + method.folder() + "'",
+          DidYouMean.hint(type.value(), candidates)
+              + "declare '" + type.value() + "' under 'types' of a file of scope '" + method.folder()
+              + "', or list the result's fields under 'fields:'");
+    } else if (found.get().fields().isEmpty()) {
+      diagnostics.report(
+          type.location(),
+          "result type '" + type.value() + "' is an enum; a result named by 'type' must be an object type",
+          "list the result's fields under 'fields:', with the enum as the type of one of them");
+    }
   }
 
   private void checkField(String scope, FieldDraft field) {

@@ -44,8 +44,14 @@ public final class ApiNames {
     return ClassName.get(scopePackage(method.scope()), groupName(method) + actionName(method) + "Request");
   }
 
-  /** The result record, for example {@code NodeCommunicationListResult}. */
+  /**
+   * The result record, for example {@code NodeCommunicationListResult}; the named type itself when
+   * the spec says the result is one ({@code result: {type: Node}}).
+   */
   public ClassName result(MethodModel method) {
+    if (method.resultType().isPresent()) {
+      return namedType(method.scope(), method.resultType().get());
+    }
     return ClassName.get(scopePackage(method.scope()), groupName(method) + actionName(method) + "Result");
   }
 

@@ -46,13 +46,16 @@ public final class SpecWriter {
       groups.computeIfAbsent(names.api(method).canonicalName(), k -> new ArrayList<>()).add(method);
     }
     ApiInterfaceWriter apis = new ApiInterfaceWriter(names, codes);
-    groups.values().forEach(group -> files.add(apis.write(group)));
+    PagedListWriter paging = new PagedListWriter(names, model.types());
+    groups.values().forEach(group -> files.add(paging.addTo(apis.write(group), group)));
 
     RequestWriter requests = new RequestWriter(names, records);
     ResultWriter results = new ResultWriter(names, records);
     for (MethodModel method : methods) {
       files.add(requests.write(method));
-      files.add(results.write(method));
+      if (method.resultType().isEmpty()) {
+        files.add(results.write(method));
+      }
     }
     NamedTypeWriter namedTypes = new NamedTypeWriter(names, records);
     for (NamedType type : model.types()) {

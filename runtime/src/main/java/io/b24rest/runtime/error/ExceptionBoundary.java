@@ -46,6 +46,9 @@ public final class ExceptionBoundary implements InvocationHandlerFactory {
             break;
         }
       }
+      if (method.isDefault()) {
+        return invokeDefault(feign, proxy, method, args);
+      }
       try {
         return feign.invoke(proxy, method, args);
       } catch (Bitrix24Exception e) {
@@ -56,6 +59,22 @@ public final class ExceptionBoundary implements InvocationHandlerFactory {
         throw translate(t, method);
       }
     };
+  }
+
+  /**
+   * A default method of an API interface (the generated {@code listAll} and the like) is Java code
+   * over the interface's own methods: the calls it makes pass this boundary themselves, and its own
+   * argument checks ({@code IllegalArgumentException}) must reach the caller unchanged.
+   */
+  private static Object invokeDefault(
+      InvocationHandler feign, Object proxy, Method method, Object[] args) throws Throwable {
+    try {
+      return feign.invoke(proxy, method, args);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw translate(t, method);
+    }
   }
 
   /** The typed form of anything that escaped a call. */

@@ -13,6 +13,8 @@ import io.b24rest.core.spi.ApiErrorFactory;
 import io.b24rest.runtime.logging.Redactor;
 import io.b24rest.runtime.ratelimit.ResponseTimes;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one HTTP answer into either the typed result or the typed exception: errors of both shapes
@@ -82,6 +84,40 @@ public final class ResponseInterpreter {
     }
     if (value instanceof ApiResponse<?> response && response.time() != null) {
       times.record(method, response.time());
+    }
+    return value;
+  }
+
+  /**
+   * The typed result of one element of a batch answer's {@code result} array: the {@code result} of
+   * that call, or its error in either shape.
+   *
+   * @param element the element; null or missing when the answer has fewer elements than calls
+   * @param type the call's result type
+   * @param status the HTTP status of the batch answer, kept by an error that has no status of its
+   *     own
+   * @param method the REST method of the call
+   * @throws Bitrix24Exception the typed exception of the call's error, or a protocol exception if
+   *     the element is missing or does not fit {@code type}
+   */
+  public <R> R batchElement(@Nullable JsonNode element, Class<R> type, int status, String method) {
+    byte[] text =
+        element == null ? new byte[0] : element.toString().getBytes(StandardCharsets.UTF_8);
+    if (element == null || element.isMissingNode() || element.isNull()) {
+      throw protocol(status, "the batch answer has no result for this call", text, method);
+    }
+    if (element.isObject() && ErrorBodies.hasError(element)) {
+      int own = element.path("status").asInt(0);
+      throw apiError(element, own >= 400 && own <= 599 ? own : status, text, method);
+    }
+    R value;
+    try {
+      value = mapper.readerFor(type).readValue(element);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw protocol(status, "result does not have the expected shape", text, method);
+    }
+    if (value == null) {
+      throw protocol(status, "result decodes to nothing", text, method);
     }
     return value;
   }
