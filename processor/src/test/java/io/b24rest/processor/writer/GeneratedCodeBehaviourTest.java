@@ -230,7 +230,7 @@ class GeneratedCodeBehaviourTest {
 
   private static void strip(JsonNode node) {
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         if (field.getValue().isNull()) {
