@@ -39,7 +39,7 @@ class ExceptionBoundaryTest {
   @Test
   void aNullRequestIsATypedException() throws Exception {
     try (FakePortal portal = new FakePortal()) {
-      TestItemApi api = TestClients.webhook(portal).build().api(TestItemApi.class);
+      TestItemApi api = TestClients.itemApi(portal);
       var e = assertThrows(Bitrix24RequestException.class, () -> api.list(null));
       assertFalse(e.getMessage().contains(FakePortal.SECRET), e.getMessage());
       assertEquals(0, portal.received().size());
@@ -68,7 +68,7 @@ class ExceptionBoundaryTest {
   @Test
   void proxiesCompareByIdentity() throws Exception {
     try (FakePortal portal = new FakePortal()) {
-      TestItemApi api = TestClients.webhook(portal).build().api(TestItemApi.class);
+      TestItemApi api = TestClients.itemApi(portal);
       assertTrue(api.equals(api));
       assertFalse(api.equals(null));
       assertEquals(System.identityHashCode(api), api.hashCode());
