@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.auth.TokenRefreshException;
+import io.b24rest.runtime.auth.TokenRefresher;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
 import io.b24rest.runtime.support.FakePortalExtension;
@@ -74,6 +75,13 @@ class TokenRefreshTest {
     }
   }
 
+  /** A client whose access token {@link #OLD} has expired; {@code refresher} renews it. */
+  private Bitrix24Client clientWithExpiredToken(TokenRefresher refresher) {
+    return TestClients.oauth(fake.portal(), OAuthTokens.of(OLD, "refresh0001"))
+        .tokenRefresher(refresher)
+        .build();
+  }
+
   /** Holds a refresh until every caller has failed with the old token. */
   private static void awaitEveryCaller(CountDownLatch allSawTheExpiredToken) {
     try {
@@ -97,14 +105,12 @@ class TokenRefreshTest {
             });
     AtomicInteger refreshes = new AtomicInteger();
     Bitrix24Client client =
-        TestClients.oauth(fake.portal(), OAuthTokens.of(OLD, "refresh0001"))
-            .tokenRefresher(
-                expired -> {
-                  refreshes.incrementAndGet();
-                  awaitEveryCaller(allSawTheExpiredToken);
-                  return OAuthTokens.of(NEW, "refresh0002");
-                })
-            .build();
+        clientWithExpiredToken(
+            expired -> {
+              refreshes.incrementAndGet();
+              awaitEveryCaller(allSawTheExpiredToken);
+              return OAuthTokens.of(NEW, "refresh0002");
+            });
     TestItemApi api = client.api(TestItemApi.class);
 
     callTogether(() -> api.list(new TestItemListRequest(1L)).result());
@@ -127,14 +133,12 @@ class TokenRefreshTest {
             });
     AtomicInteger refreshes = new AtomicInteger();
     TestItemApi api =
-        TestClients.oauth(fake.portal(), OAuthTokens.of(OLD, "refresh0001"))
-            .tokenRefresher(
+        clientWithExpiredToken(
                 expired -> {
                   refreshes.incrementAndGet();
                   awaitEveryCaller(allSawTheExpiredToken);
                   throw new IllegalStateException("the OAuth server is down");
                 })
-            .build()
             .api(TestItemApi.class);
 
     List<Throwable> outcomes =
@@ -159,13 +163,11 @@ class TokenRefreshTest {
     fake.portal().otherwise(r -> Reply.json(401, EXPIRED));
     AtomicInteger refreshes = new AtomicInteger();
     TestItemApi api =
-        TestClients.oauth(fake.portal(), OAuthTokens.of(OLD, "refresh0001"))
-            .tokenRefresher(
+        clientWithExpiredToken(
                 expired -> {
                   refreshes.incrementAndGet();
                   return OAuthTokens.of(NEW + refreshes.get(), "refresh0002");
                 })
-            .build()
             .api(TestItemApi.class);
     assertThrows(
         TestErrors.ExpiredTokenException.class, () -> api.list(new TestItemListRequest(1L)));
@@ -186,12 +188,10 @@ class TokenRefreshTest {
   void aFailingRefresherIsATypedException() {
     fake.portal().otherwise(r -> Reply.json(401, EXPIRED));
     TestItemApi api =
-        TestClients.oauth(fake.portal(), OAuthTokens.of(OLD, "refresh0001"))
-            .tokenRefresher(
+        clientWithExpiredToken(
                 expired -> {
                   throw new IllegalStateException("store unavailable " + expired.refreshToken());
                 })
-            .build()
             .api(TestItemApi.class);
     var e = assertThrows(TokenRefreshException.class, () -> api.list(new TestItemListRequest(1L)));
     assertInstanceOf(IllegalStateException.class, e.getCause());
