@@ -29,8 +29,7 @@ class SpecProcessorSeedTest {
   void seedSpecGeneratesTheDocumentedTypesWarningFree() {
     Compilation compilation =
         SpecProcessorTest.compile(
-            JavaFileObjects.forSourceLines(
-                "anchor.Anchor", "package anchor;", "@io.b24rest.core.GenerateFromSpecs", "final class Anchor {}"),
+            SpecProcessorTest.anchor("@io.b24rest.core.GenerateFromSpecs"),
             JavaFileObjects.forSourceLines(
                 "anchor.UsesSeed",
                 "package anchor;",
@@ -92,11 +91,7 @@ class SpecProcessorSeedTest {
   void basePackageOfTheAnnotationReceivesTheCode() {
     Compilation compilation =
         SpecProcessorTest.compile(
-            JavaFileObjects.forSourceLines(
-                "anchor.Anchor",
-                "package anchor;",
-                "@io.b24rest.core.GenerateFromSpecs(basePackage = \"com.example.bx\")",
-                "final class Anchor {}"));
+            SpecProcessorTest.anchor("@io.b24rest.core.GenerateFromSpecs(basePackage = \"com.example.bx\")"));
 
     assertThat(compilation.errors()).isEmpty();
     assertThat(compilation.generatedSourceFile("com.example.bx.humanresources.NodeCommunicationApi")).isPresent();
@@ -110,11 +105,7 @@ class SpecProcessorSeedTest {
         .withProcessors(new SpecProcessor())
         .withClasspath(classPathWith(specs))
         .compile(
-            JavaFileObjects.forSourceLines(
-                "anchor.Anchor",
-                "package anchor;",
-                "@io.b24rest.core.GenerateFromSpecs(index = \"" + index + "\")",
-                "final class Anchor {}"));
+            SpecProcessorTest.anchor("@io.b24rest.core.GenerateFromSpecs(index = \"" + index + "\")"));
   }
 
   private static List<File> classPathWith(Path first) {
