@@ -29,8 +29,7 @@ class SpecProcessorSeedTest {
   void seedSpecGeneratesTheDocumentedTypesWarningFree() {
     Compilation compilation =
         SpecProcessorTest.compile(
-            JavaFileObjects.forSourceLines(
-                "anchor.Anchor", "package anchor;", "@io.b24rest.core.GenerateFromSpecs", "final class Anchor {}"),
+            SpecProcessorTest.anchor("@io.b24rest.core.GenerateFromSpecs"),
             JavaFileObjects.forSourceLines(
                 "anchor.UsesSeed",
                 "package anchor;",
@@ -67,16 +66,7 @@ class SpecProcessorSeedTest {
     write(specs.resolve("bitrix24/spec/common-errors.yaml"), resource("bitrix24/spec/common-errors.yaml"));
     write(specs.resolve("broken/index.txt"), SEED + "\nbitrix24/spec/common-errors.yaml\n");
 
-    Compilation compilation =
-        Compiler.javac()
-            .withProcessors(new SpecProcessor())
-            .withClasspath(classPathWith(specs))
-            .compile(
-                JavaFileObjects.forSourceLines(
-                    "anchor.Anchor",
-                    "package anchor;",
-                    "@io.b24rest.core.GenerateFromSpecs(index = \"broken/index.txt\")",
-                    "final class Anchor {}"));
+    Compilation compilation = compileWithIndex(specs, "broken/index.txt");
 
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     List<String> errors = SpecProcessorTest.messages(compilation.errors());
@@ -89,16 +79,7 @@ class SpecProcessorSeedTest {
   void indexEntryWithoutItsFileIsAClearError(@TempDir Path specs) throws IOException {
     write(specs.resolve("partial/index.txt"), SEED + "\nbitrix24/spec/humanresources/gone.yaml\n");
 
-    Compilation compilation =
-        Compiler.javac()
-            .withProcessors(new SpecProcessor())
-            .withClasspath(classPathWith(specs))
-            .compile(
-                JavaFileObjects.forSourceLines(
-                    "anchor.Anchor",
-                    "package anchor;",
-                    "@io.b24rest.core.GenerateFromSpecs(index = \"partial/index.txt\")",
-                    "final class Anchor {}"));
+    Compilation compilation = compileWithIndex(specs, "partial/index.txt");
 
     assertThat(SpecProcessorTest.messages(compilation.errors()))
         .containsExactly(
@@ -110,16 +91,21 @@ class SpecProcessorSeedTest {
   void basePackageOfTheAnnotationReceivesTheCode() {
     Compilation compilation =
         SpecProcessorTest.compile(
-            JavaFileObjects.forSourceLines(
-                "anchor.Anchor",
-                "package anchor;",
-                "@io.b24rest.core.GenerateFromSpecs(basePackage = \"com.example.bx\")",
-                "final class Anchor {}"));
+            SpecProcessorTest.anchor("@io.b24rest.core.GenerateFromSpecs(basePackage = \"com.example.bx\")"));
 
     assertThat(compilation.errors()).isEmpty();
     assertThat(compilation.generatedSourceFile("com.example.bx.humanresources.NodeCommunicationApi")).isPresent();
     assertThat(compilation.generatedSourceFile("com.example.bx.errors.Bitrix24Errors")).isPresent();
     assertThat(compilation.generatedSourceFile("com.example.bx.Bitrix24Methods")).isPresent();
+  }
+
+  /** Runs the processor on an anchor naming {@code index}, with {@code specs} first on the class path. */
+  private static Compilation compileWithIndex(Path specs, String index) {
+    return Compiler.javac()
+        .withProcessors(new SpecProcessor())
+        .withClasspath(classPathWith(specs))
+        .compile(
+            SpecProcessorTest.anchor("@io.b24rest.core.GenerateFromSpecs(index = \"" + index + "\")"));
   }
 
   private static List<File> classPathWith(Path first) {

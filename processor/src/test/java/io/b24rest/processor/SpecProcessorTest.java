@@ -18,11 +18,7 @@ class SpecProcessorTest {
   void missingIndexIsOneClearErrorNamingTheSpecDependency() {
     Compilation compilation =
         compile(
-            JavaFileObjects.forSourceLines(
-                "anchor.Anchor",
-                "package anchor;",
-                "@io.b24rest.core.GenerateFromSpecs(index = \"no/such/index.txt\")",
-                "final class Anchor {}"));
+            anchor("@io.b24rest.core.GenerateFromSpecs(index = \"no/such/index.txt\")"));
 
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(messages(compilation.errors()))
@@ -57,11 +53,7 @@ class SpecProcessorTest {
   void invalidBasePackageIsAnError() {
     Compilation compilation =
         compile(
-            JavaFileObjects.forSourceLines(
-                "anchor.Anchor",
-                "package anchor;",
-                "@io.b24rest.core.GenerateFromSpecs(basePackage = \"io.b24rest.my-api\")",
-                "final class Anchor {}"));
+            anchor("@io.b24rest.core.GenerateFromSpecs(basePackage = \"io.b24rest.my-api\")"));
 
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(messages(compilation.errors()))
@@ -84,6 +76,11 @@ class SpecProcessorTest {
         // annotations of the generated code that no processor claims.
         .withOptions("-Xlint:all", "-Xlint:-processing", "-Werror", "--release", "17")
         .compile(sources);
+  }
+
+  /** The class {@code anchor.Anchor}, annotated with {@code annotation}. */
+  static JavaFileObject anchor(String annotation) {
+    return JavaFileObjects.forSourceLines("anchor.Anchor", "package anchor;", annotation, "final class Anchor {}");
   }
 
   static List<String> messages(List<Diagnostic<? extends JavaFileObject>> diagnostics) {

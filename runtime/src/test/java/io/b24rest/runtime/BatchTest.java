@@ -26,12 +26,12 @@ import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Recorded;
 import io.b24rest.runtime.support.FakePortal.Reply;
+import io.b24rest.runtime.support.FakePortalExtension;
 import io.b24rest.runtime.support.TestClients;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BatchTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,21 +45,11 @@ class BatchTest {
       "{\"error\":\"insufficient_scope\",\"error_description\":\"The request requires higher"
           + " privileges\"}";
 
-  private FakePortal portal;
-
-  @BeforeEach
-  void start() throws Exception {
-    portal = new FakePortal();
-  }
-
-  @AfterEach
-  void stop() {
-    portal.close();
-  }
+  @RegisterExtension final FakePortalExtension fake = new FakePortalExtension();
 
   @Test
   void sendsOneArrayOfMethodAndQueryAndTypesEveryResult() throws Exception {
-    portal.enqueue(FakePortal.ok("[" + NODE_1 + "," + COUNT + "]"));
+    fake.portal().enqueue(FakePortal.ok("[" + NODE_1 + "," + COUNT + "]"));
     Bitrix24Client client = webhookClient();
     Bitrix24Batch batch = client.batch();
     BatchCall<NodeGetResult> node = batch.add(NodeGetRequest.builder().id(1L).build());
@@ -72,7 +62,7 @@ class BatchTest {
     assertEquals(NodeType.DEPARTMENT, node.result().item().type());
     assertEquals(12L, count.result().departments());
     assertTrue(node.failure().isEmpty());
-    Recorded sent = portal.received().get(0);
+    Recorded sent = fake.portal().received().get(0);
     assertEquals("POST", sent.method());
     assertEquals("/rest/api/1/" + FakePortal.SECRET + "/batch", sent.path());
     assertEquals(
@@ -87,8 +77,9 @@ class BatchTest {
 
   @Test
   void aFailedCallThrowsItsTypedExceptionWhileTheOthersKeepTheirResults() {
-    portal.enqueue(
-        FakePortal.ok("[" + NODE_1 + "," + NOT_FOUND + "," + COUNT + "," + FLAT_SCOPE + "]"));
+    fake.portal()
+        .enqueue(
+            FakePortal.ok("[" + NODE_1 + "," + NOT_FOUND + "," + COUNT + "," + FLAT_SCOPE + "]"));
     Bitrix24Batch batch = webhookClient().batch();
     BatchCall<NodeGetResult> found = batch.add(NodeGetRequest.builder().id(1L).build());
     BatchCall<NodeGetResult> missing = batch.add(NodeGetRequest.builder().id(99L).build());
@@ -110,7 +101,7 @@ class BatchTest {
 
   @Test
   void aCallWithoutAnAnswerElementOrOfTheWrongShapeGetsAProtocolException() {
-    portal.enqueue(FakePortal.ok("[{\"item\":[1,2]}]"));
+    fake.portal().enqueue(FakePortal.ok("[{\"item\":[1,2]}]"));
     Bitrix24Batch batch = webhookClient().batch();
     BatchCall<NodeGetResult> wrongShape = batch.add(NodeGetRequest.builder().id(1L).build());
     BatchCall<NodeGetResult> unanswered = batch.add(NodeGetRequest.builder().id(2L).build());
@@ -135,14 +126,15 @@ class BatchTest {
             () -> batch.add(NodeGetRequest.builder().id(51L).build()));
     assertTrue(tooMany.getMessage().contains("at most 50"), tooMany.getMessage());
     assertEquals(50, batch.size());
-    assertEquals(0, portal.received().size());
+    assertEquals(0, fake.portal().received().size());
   }
 
   @Test
   void aWriteBatchCarriesOneIdempotencyKeyAcrossItsRetries() {
-    portal.enqueue(
-        Reply.drop(),
-        FakePortal.ok("[{\"id\":5,\"name\":\"Sales\",\"type\":\"DEPARTMENT\"}," + COUNT + "]"));
+    fake.portal()
+        .enqueue(
+            Reply.drop(),
+            FakePortal.ok("[{\"id\":5,\"name\":\"Sales\",\"type\":\"DEPARTMENT\"}," + COUNT + "]"));
     Bitrix24Batch batch = webhookClient().batch();
     BatchCall<Node> added =
         batch.add(
@@ -152,7 +144,7 @@ class BatchTest {
     batch.execute();
 
     assertEquals(5L, added.result().id());
-    List<Recorded> attempts = portal.received();
+    List<Recorded> attempts = fake.portal().received();
     assertEquals(2, attempts.size(), "the dropped write batch is retried under its key");
     String key = attempts.get(0).header("Idempotency-Key");
     assertNotNull(key);
@@ -161,7 +153,7 @@ class BatchTest {
 
   @Test
   void aMethodTheSpecsDoNotKnowCountsAsAWrite() {
-    portal.enqueue(FakePortal.ok("[{\"done\":true}]"));
+    fake.portal().enqueue(FakePortal.ok("[{\"done\":true}]"));
     Bitrix24Batch batch = webhookClient().batch();
     BatchCall<JsonNode> custom =
         batch.add(
@@ -181,26 +173,27 @@ class BatchTest {
 
     assertTrue(custom.result().path("done").asBoolean());
     assertNotNull(
-        portal.received().get(0).header("Idempotency-Key"),
+        fake.portal().received().get(0).header("Idempotency-Key"),
         "an unknown method may write, so its batch must not run twice");
   }
 
   @Test
   void aBatchOfAKeyedViewCarriesTheCallersKey() {
-    portal.enqueue(FakePortal.ok("[{\"id\":5}]"));
+    fake.portal().enqueue(FakePortal.ok("[{\"id\":5}]"));
     Bitrix24Batch batch = webhookClient().withIdempotencyKey("import-42").batch();
     batch.add(NodeAddRequest.builder().type(NodeType.TEAM).name("Core").parentId(1L).build());
     batch.execute();
-    assertEquals("import-42", portal.received().get(0).header("Idempotency-Key"));
+    assertEquals("import-42", fake.portal().received().get(0).header("Idempotency-Key"));
   }
 
   @Test
   void anErrorAnswerToTheWholeBatchIsThrownByExecute() {
-    portal.enqueue(
-        Reply.json(
-            400,
-            "{\"error\":{\"code\":\"ERROR_BATCH_LENGTH_EXCEEDED\",\"message\":\"Max batch length"
-                + " exceeded\"}}"));
+    fake.portal()
+        .enqueue(
+            Reply.json(
+                400,
+                "{\"error\":{\"code\":\"ERROR_BATCH_LENGTH_EXCEEDED\",\"message\":\"Max batch"
+                    + " length exceeded\"}}"));
     Bitrix24Batch batch = webhookClient().batch();
     BatchCall<NodeGetResult> call = batch.add(NodeGetRequest.builder().id(1L).build());
 
@@ -213,9 +206,9 @@ class BatchTest {
   @Test
   void oauthPutsTheTokenInTheQueryAndKeepsTheBodyAnArray() throws Exception {
     String token = "acc3ssT0kenBatch";
-    portal.enqueue(FakePortal.ok("[" + COUNT + "]"));
+    fake.portal().enqueue(FakePortal.ok("[" + COUNT + "]"));
     Bitrix24Batch batch =
-        Bitrix24Client.oauth(portal.origin(), OAuthTokens.of(token, null))
+        Bitrix24Client.oauth(fake.portal().origin(), OAuthTokens.of(token, null))
             .rateLimit(RateLimit.off())
             .readTimeout(Duration.ofSeconds(5))
             .build()
@@ -225,7 +218,7 @@ class BatchTest {
     batch.execute();
 
     assertEquals(12L, count.result().departments());
-    Recorded sent = portal.received().get(0);
+    Recorded sent = fake.portal().received().get(0);
     assertEquals("/rest/api/batch", sent.path());
     assertEquals("auth=" + token, sent.query());
     JsonNode body = JSON.readTree(sent.body());
@@ -240,15 +233,15 @@ class BatchTest {
     assertThrows(IllegalStateException.class, batch::execute, "an empty batch");
     BatchCall<NodeCountResult> count = batch.add(NodeCountRequest.builder().build());
     assertThrows(IllegalStateException.class, count::result, "before execute()");
-    portal.enqueue(FakePortal.ok("[" + COUNT + "]"));
+    fake.portal().enqueue(FakePortal.ok("[" + COUNT + "]"));
     batch.execute();
     assertThrows(IllegalStateException.class, batch::execute, "a second run");
     assertThrows(IllegalStateException.class, () -> batch.add(NodeCountRequest.builder().build()));
-    assertEquals(1, portal.received().size());
+    assertEquals(1, fake.portal().received().size());
   }
 
   private Bitrix24Client webhookClient() {
-    return Bitrix24Client.webhook(portal.webhookUrl())
+    return Bitrix24Client.webhook(fake.portal().webhookUrl())
         .rateLimit(RateLimit.off())
         .retryPolicy(TestClients.FAST_RETRIES)
         .readTimeout(Duration.ofSeconds(5))

@@ -11,6 +11,7 @@ import io.b24rest.core.Bitrix24TransportException;
 import io.b24rest.runtime.retry.RetryPolicy;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
+import io.b24rest.runtime.support.FakePortalExtension;
 import io.b24rest.runtime.support.TestClients;
 import io.b24rest.runtime.testapi.TestErrors;
 import io.b24rest.runtime.testapi.TestItemAddRequest;
@@ -18,57 +19,43 @@ import io.b24rest.runtime.testapi.TestItemApi;
 import io.b24rest.runtime.testapi.TestItemListRequest;
 import java.net.ServerSocket;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ConnectionRetryTest {
   private static final String INTERNAL =
       "{\"error\":\"INTERNAL_SERVER_ERROR\",\"error_description\":\"Internal server error\"}";
 
-  private FakePortal portal;
+  @RegisterExtension final FakePortalExtension fake = new FakePortalExtension();
 
   @BeforeEach
-  void start() throws Exception {
-    portal = new FakePortal();
-    portal.otherwise(
-        r -> FakePortal.ok(r.path().endsWith("add") ? "{\"id\":42}" : "{\"items\":[]}"));
-  }
-
-  @AfterEach
-  void stop() {
-    portal.close();
+  void setUp() {
+    fake.portal()
+        .otherwise(r -> FakePortal.ok(r.path().endsWith("add") ? "{\"id\":42}" : "{\"items\":[]}"));
   }
 
   @Test
   void droppedConnectionOnAReadIsRetried() {
-    portal.enqueue(Reply.drop());
-    var answer =
-        TestClients.webhook(portal)
-            .build()
-            .api(TestItemApi.class)
-            .list(new TestItemListRequest(1L));
+    fake.portal().enqueue(Reply.drop());
+    var answer = TestClients.itemApi(fake.portal()).list(new TestItemListRequest(1L));
     assertNotNull(answer.result());
-    assertEquals(2, portal.received().size());
+    assertEquals(2, fake.portal().received().size());
   }
 
   @Test
   void serverErrorOnAReadIsRetried() {
-    portal.enqueue(Reply.json(500, INTERNAL));
-    TestClients.webhook(portal).build().api(TestItemApi.class).list(new TestItemListRequest(1L));
-    assertEquals(2, portal.received().size());
+    fake.portal().enqueue(Reply.json(500, INTERNAL));
+    TestClients.itemApi(fake.portal()).list(new TestItemListRequest(1L));
+    assertEquals(2, fake.portal().received().size());
   }
 
   @Test
   void droppedConnectionOnAWriteIsRetriedWithTheSameGeneratedKey() {
-    portal.enqueue(Reply.drop());
-    var answer =
-        TestClients.webhook(portal)
-            .build()
-            .api(TestItemApi.class)
-            .add(new TestItemAddRequest("report"));
+    fake.portal().enqueue(Reply.drop());
+    var answer = TestClients.itemApi(fake.portal()).add(new TestItemAddRequest("report"));
     assertEquals(42L, answer.result().id());
-    var received = portal.received();
+    var received = fake.portal().received();
     assertEquals(2, received.size());
     String key = received.get(0).header("Idempotency-Key");
     assertNotNull(key);
@@ -78,22 +65,22 @@ class ConnectionRetryTest {
 
   @Test
   void eachLogicalWriteGetsItsOwnKey() {
-    TestItemApi api = TestClients.webhook(portal).build().api(TestItemApi.class);
+    TestItemApi api = TestClients.itemApi(fake.portal());
     api.add(new TestItemAddRequest("a"));
     api.add(new TestItemAddRequest("b"));
-    var received = portal.received();
+    var received = fake.portal().received();
     assertNotEquals(
         received.get(0).header("Idempotency-Key"), received.get(1).header("Idempotency-Key"));
   }
 
   @Test
   void callersOwnKeyIsSentOnEveryAttemptAndOnlyInItsScope() {
-    portal.enqueue(Reply.json(500, INTERNAL), Reply.drop());
-    Bitrix24Client client = TestClients.webhook(portal).build();
+    fake.portal().enqueue(Reply.json(500, INTERNAL), Reply.drop());
+    Bitrix24Client client = TestClients.webhook(fake.portal()).build();
     client.withIdempotencyKey("order-4711").api(TestItemApi.class).add(new TestItemAddRequest("x"));
     client.api(TestItemApi.class).add(new TestItemAddRequest("y"));
 
-    var received = portal.received();
+    var received = fake.portal().received();
     assertEquals(4, received.size());
     for (int i = 0; i < 3; i++) {
       assertEquals("order-4711", received.get(i).header("Idempotency-Key"));
@@ -103,7 +90,7 @@ class ConnectionRetryTest {
 
   @Test
   void invalidCallerKeyIsRejected() {
-    Bitrix24Client client = TestClients.webhook(portal).build();
+    Bitrix24Client client = TestClients.webhook(fake.portal()).build();
     assertThrows(IllegalArgumentException.class, () -> client.withIdempotencyKey(""));
     assertThrows(IllegalArgumentException.class, () -> client.withIdempotencyKey("ключ"));
     assertThrows(IllegalArgumentException.class, () -> client.withIdempotencyKey("x".repeat(256)));
@@ -111,28 +98,31 @@ class ConnectionRetryTest {
 
   @Test
   void writeWithoutKeyIsNeverRetriedAfterAnAmbiguousFailure() {
-    portal.enqueue(Reply.drop());
+    fake.portal().enqueue(Reply.drop());
     TestItemApi api =
-        TestClients.webhook(portal).automaticIdempotencyKeys(false).build().api(TestItemApi.class);
+        TestClients.webhook(fake.portal())
+            .automaticIdempotencyKeys(false)
+            .build()
+            .api(TestItemApi.class);
     var e =
         assertThrows(Bitrix24TransportException.class, () -> api.add(new TestItemAddRequest("x")));
     assertEquals("test.item.add", e.method());
-    assertEquals(1, portal.received().size());
-    assertNull(portal.received().get(0).header("Idempotency-Key"));
+    assertEquals(1, fake.portal().received().size());
+    assertNull(fake.portal().received().get(0).header("Idempotency-Key"));
 
-    portal.enqueue(Reply.json(500, INTERNAL));
+    fake.portal().enqueue(Reply.json(500, INTERNAL));
     assertThrows(
         TestErrors.InternalServerErrorException.class, () -> api.add(new TestItemAddRequest("x")));
-    assertEquals(2, portal.received().size());
+    assertEquals(2, fake.portal().received().size());
   }
 
   @Test
   void readRetriesAreBoundedAndEndInATransportException() {
-    portal.otherwise(r -> Reply.drop());
-    TestItemApi api = TestClients.webhook(portal).build().api(TestItemApi.class);
+    fake.portal().otherwise(r -> Reply.drop());
+    TestItemApi api = TestClients.itemApi(fake.portal());
     var e =
         assertThrows(Bitrix24TransportException.class, () -> api.list(new TestItemListRequest(1L)));
-    assertEquals(TestClients.FAST_RETRIES.maxAttempts(), portal.received().size());
+    assertEquals(TestClients.FAST_RETRIES.maxAttempts(), fake.portal().received().size());
     assertFalse(e.getMessage().contains(FakePortal.SECRET));
   }
 
@@ -155,9 +145,9 @@ class ConnectionRetryTest {
 
   @Test
   void readTimeoutIsConfigurableAndATransportException() {
-    portal.enqueue(FakePortal.ok("{\"items\":[]}").delayed(1_000));
+    fake.portal().enqueue(FakePortal.ok("{\"items\":[]}").delayed(1_000));
     TestItemApi api =
-        TestClients.webhook(portal)
+        TestClients.webhook(fake.portal())
             .readTimeout(Duration.ofMillis(200))
             .retryPolicy(RetryPolicy.none())
             .build()

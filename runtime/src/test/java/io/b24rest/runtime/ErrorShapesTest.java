@@ -10,28 +10,23 @@ import io.b24rest.core.Bitrix24Exception;
 import io.b24rest.core.ValidationError;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
+import io.b24rest.runtime.support.FakePortalExtension;
 import io.b24rest.runtime.support.TestClients;
 import io.b24rest.runtime.testapi.TestErrors;
 import io.b24rest.runtime.testapi.TestItemApi;
 import io.b24rest.runtime.testapi.TestItemListRequest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ErrorShapesTest {
-  private FakePortal portal;
+  @RegisterExtension final FakePortalExtension fake = new FakePortalExtension();
   private TestItemApi api;
 
   @BeforeEach
-  void start() throws Exception {
-    portal = new FakePortal();
-    api = TestClients.webhook(portal).build().api(TestItemApi.class);
-  }
-
-  @AfterEach
-  void stop() {
-    portal.close();
+  void setUp() {
+    api = TestClients.itemApi(fake.portal());
   }
 
   private Bitrix24Exception call() {
@@ -40,13 +35,14 @@ class ErrorShapesTest {
 
   @Test
   void rest3ShapeWithValidationBecomesTypedException() {
-    portal.enqueue(
-        Reply.json(
-            400,
-            """
-            {"error":{"code":"BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION",
-              "message":"Error validating request object",
-              "validation":[{"message":"Required field `id` is not specified","field":"id"}]}}"""));
+    fake.portal()
+        .enqueue(
+            Reply.json(
+                400,
+                """
+{"error":{"code":"BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION",
+  "message":"Error validating request object",
+  "validation":[{"message":"Required field `id` is not specified","field":"id"}]}}"""));
 
     var e = assertInstanceOf(TestErrors.RequestValidationException.class, call());
     assertEquals(400, e.httpStatus());
@@ -54,25 +50,27 @@ class ErrorShapesTest {
     assertEquals(
         List.of(new ValidationError("id", "Required field `id` is not specified")), e.validation());
     assertEquals("test.item.list", e.method());
-    assertEquals(1, portal.received().size(), "a 400 is not retried");
+    assertEquals(1, fake.portal().received().size(), "a 400 is not retried");
   }
 
   @Test
   void entityNotFoundIsTyped() {
-    portal.enqueue(
-        Reply.json(
-            400,
-            """
+    fake.portal()
+        .enqueue(
+            Reply.json(
+                400,
+                """
 {"error":{"code":"BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION","message":"not found"}}"""));
     assertInstanceOf(TestErrors.EntityNotFoundException.class, call());
   }
 
   @Test
   void flatShapeBecomesTypedException() {
-    portal.enqueue(
-        Reply.json(
-            401,
-            """
+    fake.portal()
+        .enqueue(
+            Reply.json(
+                401,
+                """
 {"error":"expired_token","error_description":"The access token provided has expired."}"""));
 
     var e = assertInstanceOf(TestErrors.ExpiredTokenException.class, call());
@@ -83,11 +81,12 @@ class ErrorShapesTest {
 
   @Test
   void unknownCodeKeepsCodeMessageAndStatus() {
-    portal.enqueue(
-        Reply.json(
-            418,
-            """
-            {"error":{"code":"SOMETHING_NEW","message":"A new kind of error"}}"""));
+    fake.portal()
+        .enqueue(
+            Reply.json(
+                418,
+                """
+                {"error":{"code":"SOMETHING_NEW","message":"A new kind of error"}}"""));
 
     Bitrix24Exception e = call();
     assertSame(Bitrix24ApiException.class, e.getClass());
@@ -99,10 +98,11 @@ class ErrorShapesTest {
 
   @Test
   void errorInA200AnswerIsAnErrorToo() {
-    portal.enqueue(
-        Reply.json(
-            200,
-            """
+    fake.portal()
+        .enqueue(
+            Reply.json(
+                200,
+                """
 {"error":{"code":"BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION","message":"gone"}}"""));
     var e = assertInstanceOf(TestErrors.EntityNotFoundException.class, call());
     assertEquals(200, e.httpStatus());

@@ -9,14 +9,18 @@ import feign.RequestLine;
 import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.error.Bitrix24RequestException;
 import io.b24rest.runtime.support.FakePortal;
+import io.b24rest.runtime.support.FakePortalExtension;
 import io.b24rest.runtime.support.TestClients;
 import io.b24rest.runtime.testapi.TestBatchApi;
 import io.b24rest.runtime.testapi.TestItemApi;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ExceptionBoundaryTest {
+  @RegisterExtension final FakePortalExtension fake = new FakePortalExtension();
+
   /** Not a Feign interface: no request line. */
   interface NotAnApi {
     void call();
@@ -38,60 +42,52 @@ class ExceptionBoundaryTest {
 
   @Test
   void aNullRequestIsATypedException() throws Exception {
-    try (FakePortal portal = new FakePortal()) {
-      TestItemApi api = TestClients.webhook(portal).build().api(TestItemApi.class);
-      var e = assertThrows(Bitrix24RequestException.class, () -> api.list(null));
-      assertFalse(e.getMessage().contains(FakePortal.SECRET), e.getMessage());
-      assertEquals(0, portal.received().size());
-    }
+    TestItemApi api = TestClients.itemApi(fake.portal());
+    var e = assertThrows(Bitrix24RequestException.class, () -> api.list(null));
+    assertFalse(e.getMessage().contains(FakePortal.SECRET), e.getMessage());
+    assertEquals(0, fake.portal().received().size());
   }
 
   @Test
   void anUnwritableRequestIsATypedException() throws Exception {
-    try (FakePortal portal = new FakePortal()) {
-      SelfReferencingApi api = TestClients.webhook(portal).build().api(SelfReferencingApi.class);
-      Object unwritable = new Unwritable("x");
-      var e = assertThrows(Bitrix24RequestException.class, () -> api.send(unwritable));
-      assertTrue(e.getMessage().contains("could not be written as JSON"), e.getMessage());
-    }
+    SelfReferencingApi api =
+        TestClients.webhook(fake.portal()).build().api(SelfReferencingApi.class);
+    Object unwritable = new Unwritable("x");
+    var e = assertThrows(Bitrix24RequestException.class, () -> api.send(unwritable));
+    assertTrue(e.getMessage().contains("could not be written as JSON"), e.getMessage());
   }
 
   @Test
   void anInterfaceWithoutRequestLinesIsRejected() throws Exception {
-    try (FakePortal portal = new FakePortal()) {
-      Bitrix24Client client = TestClients.webhook(portal).build();
-      assertThrows(IllegalArgumentException.class, () -> client.api(NotAnApi.class));
-      assertThrows(IllegalArgumentException.class, () -> client.api(String.class));
-    }
+    Bitrix24Client client = TestClients.webhook(fake.portal()).build();
+    assertThrows(IllegalArgumentException.class, () -> client.api(NotAnApi.class));
+    assertThrows(IllegalArgumentException.class, () -> client.api(String.class));
   }
 
   @Test
   void proxiesCompareByIdentity() throws Exception {
-    try (FakePortal portal = new FakePortal()) {
-      TestItemApi api = TestClients.webhook(portal).build().api(TestItemApi.class);
-      assertTrue(api.equals(api));
-      assertFalse(api.equals(null));
-      assertEquals(System.identityHashCode(api), api.hashCode());
-    }
+    TestItemApi api = TestClients.itemApi(fake.portal());
+    assertTrue(api.equals(api));
+    assertFalse(api.equals(null));
+    assertEquals(System.identityHashCode(api), api.hashCode());
   }
 
   @Test
   void oauthBatchWithAnArrayBodyCarriesTheTokenInTheQuery() throws Exception {
-    try (FakePortal portal = new FakePortal()) {
-      portal.enqueue(
-          FakePortal.Reply.json(401, "{\"error\":\"expired_token\"}"),
-          FakePortal.ok("[{\"item\":{\"id\":1}}]"));
-      TestBatchApi api =
-          TestClients.oauth(portal, OAuthTokens.of("accessTokenBatch1", "refresh1"))
-              .tokenRefresher(expired -> OAuthTokens.of("accessTokenBatch2", "refresh2"))
-              .build()
-              .api(TestBatchApi.class);
-      var answer = api.batch(List.of(Map.of("method", "tasks.task.get", "query", Map.of("id", 1))));
-      assertEquals(1, answer.result().get(0).get("item").get("id").asInt());
-      FakePortal.Recorded request = portal.received().get(0);
-      assertTrue(request.body().startsWith("[{"), request.body());
-      assertEquals("auth=accessTokenBatch1", request.query());
-      assertEquals("auth=accessTokenBatch2", portal.received().get(1).query());
-    }
+    fake.portal()
+        .enqueue(
+            FakePortal.Reply.json(401, "{\"error\":\"expired_token\"}"),
+            FakePortal.ok("[{\"item\":{\"id\":1}}]"));
+    TestBatchApi api =
+        TestClients.oauth(fake.portal(), OAuthTokens.of("accessTokenBatch1", "refresh1"))
+            .tokenRefresher(expired -> OAuthTokens.of("accessTokenBatch2", "refresh2"))
+            .build()
+            .api(TestBatchApi.class);
+    var answer = api.batch(List.of(Map.of("method", "tasks.task.get", "query", Map.of("id", 1))));
+    assertEquals(1, answer.result().get(0).get("item").get("id").asInt());
+    FakePortal.Recorded request = fake.portal().received().get(0);
+    assertTrue(request.body().startsWith("[{"), request.body());
+    assertEquals("auth=accessTokenBatch1", request.query());
+    assertEquals("auth=accessTokenBatch2", fake.portal().received().get(1).query());
   }
 }

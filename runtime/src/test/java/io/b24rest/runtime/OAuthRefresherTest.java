@@ -11,6 +11,7 @@ import io.b24rest.runtime.auth.Bitrix24OAuthRefresher;
 import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
+import io.b24rest.runtime.support.FakePortalExtension;
 import io.b24rest.runtime.support.TestClients;
 import io.b24rest.runtime.testapi.TestItemApi;
 import io.b24rest.runtime.testapi.TestItemListRequest;
@@ -18,9 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OAuthRefresherTest {
   private static final String CLIENT_SECRET = "clientSecretLJSl0lNB76";
@@ -31,26 +31,16 @@ class OAuthRefresherTest {
  "member_id":"a223c6b3710f85df22e9377d6c4f7553","refresh_token":"3s6lr4kr3cv2od4v853gvrchb875bwxb",
  "scope":"crm,task","server_endpoint":"https://oauth.bitrix.info/rest/","status":"F","user_id":67}""";
 
-  private FakePortal oauthServer;
-
-  @BeforeEach
-  void start() throws Exception {
-    oauthServer = new FakePortal();
-  }
-
-  @AfterEach
-  void stop() {
-    oauthServer.close();
-  }
+  @RegisterExtension final FakePortalExtension oauthServer = new FakePortalExtension();
 
   private Bitrix24OAuthRefresher.Builder refresher() {
     return Bitrix24OAuthRefresher.builder("app.573ad8a0346747.09223434", CLIENT_SECRET)
-        .serverUrl(oauthServer.origin() + "/oauth/token/");
+        .serverUrl(oauthServer.portal().origin() + "/oauth/token/");
   }
 
   @Test
   void refreshesWithTheRefreshTokenGrantAndPersistsThePair() {
-    oauthServer.enqueue(Reply.json(200, TOKEN_ANSWER));
+    oauthServer.portal().enqueue(Reply.json(200, TOKEN_ANSWER));
     List<OAuthTokens> persisted = new CopyOnWriteArrayList<>();
 
     OAuthTokens fresh =
@@ -59,7 +49,7 @@ class OAuthRefresherTest {
             .build()
             .refresh(OAuthTokens.of("oldAccess123", "4f9k4jpmg13usmybzuqknt2v9fh0q6rl"));
 
-    FakePortal.Recorded request = oauthServer.received().get(0);
+    FakePortal.Recorded request = oauthServer.portal().received().get(0);
     assertEquals("GET", request.method());
     assertEquals("/oauth/token/", request.path());
     assertEquals(
@@ -78,8 +68,11 @@ class OAuthRefresherTest {
 
   @Test
   void serverErrorIsATypedExceptionWithoutSecrets() {
-    oauthServer.enqueue(
-        Reply.json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid grant\"}"));
+    oauthServer
+        .portal()
+        .enqueue(
+            Reply.json(
+                400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid grant\"}"));
     var e =
         assertThrows(
             Bitrix24ApiException.class,
@@ -92,14 +85,16 @@ class OAuthRefresherTest {
 
   @Test
   void garbledAnswerIsAProtocolException() {
-    oauthServer.enqueue(
-        Reply.raw(
-            502,
-            ("<html>bad gateway refresh_token=refreshXYZ789&client_secret="
-                    + CLIENT_SECRET
-                    + "</html>")
-                .getBytes(StandardCharsets.UTF_8),
-            "text/html"));
+    oauthServer
+        .portal()
+        .enqueue(
+            Reply.raw(
+                502,
+                ("<html>bad gateway refresh_token=refreshXYZ789&client_secret="
+                        + CLIENT_SECRET
+                        + "</html>")
+                    .getBytes(StandardCharsets.UTF_8),
+                "text/html"));
     var e =
         assertThrows(
             Bitrix24ProtocolException.class,
@@ -126,7 +121,7 @@ class OAuthRefresherTest {
                   ? Reply.json(
                       401, "{\"error\":\"expired_token\",\"error_description\":\"expired\"}")
                   : FakePortal.ok("{\"items\":[]}"));
-      oauthServer.enqueue(Reply.json(200, TOKEN_ANSWER));
+      oauthServer.portal().enqueue(Reply.json(200, TOKEN_ANSWER));
       Bitrix24Client client =
           TestClients.oauth(portal, OAuthTokens.of("oldAccess123", "refresh0001"))
               .tokenRefresher(refresher().build())
@@ -136,7 +131,7 @@ class OAuthRefresherTest {
 
       assertEquals(2, portal.received().size());
       assertTrue(portal.received().get(1).body().contains("ydtj8pho532wydb5ixk78ol7uqlb7sch"));
-      assertEquals(1, oauthServer.received().size());
+      assertEquals(1, oauthServer.portal().received().size());
     }
   }
 }

@@ -5,31 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.b24rest.runtime.retry.OperatingLimitPolicy;
-import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
+import io.b24rest.runtime.support.FakePortalExtension;
 import io.b24rest.runtime.support.TestClients;
 import io.b24rest.runtime.testapi.TestErrors;
 import io.b24rest.runtime.testapi.TestItemApi;
 import io.b24rest.runtime.testapi.TestItemListRequest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OperatingLimitTest {
   private static final String OPERATING_LIMIT =
       "{\"error\":\"OPERATION_TIME_LIMIT\",\"error_description\":\"Method is blocked\"}";
 
-  private FakePortal portal;
+  private static final OperatingLimitPolicy WAIT_UP_TO_5_S =
+      OperatingLimitPolicy.waitUpTo(Duration.ofSeconds(5));
 
-  @BeforeEach
-  void start() throws Exception {
-    portal = new FakePortal();
-  }
+  @RegisterExtension final FakePortalExtension fake = new FakePortalExtension();
 
-  @AfterEach
-  void stop() {
-    portal.close();
+  private TestItemApi apiWith(OperatingLimitPolicy policy) {
+    return TestClients.webhook(fake.portal()).operatingLimit(policy).build().api(TestItemApi.class);
   }
 
   private static Reply successResettingAt(long epochSeconds) {
@@ -44,17 +40,13 @@ class OperatingLimitTest {
   @Test
   void waitsUntilTheResetOfTheLastSuccessfulAnswerThenRetriesOnce() {
     long resetAt = System.currentTimeMillis() / 1000 + 1;
-    portal.enqueue(successResettingAt(resetAt), Reply.json(429, OPERATING_LIMIT));
-    TestItemApi api =
-        TestClients.webhook(portal)
-            .operatingLimit(OperatingLimitPolicy.waitUpTo(Duration.ofSeconds(5)))
-            .build()
-            .api(TestItemApi.class);
+    fake.portal().enqueue(successResettingAt(resetAt), Reply.json(429, OPERATING_LIMIT));
+    TestItemApi api = apiWith(WAIT_UP_TO_5_S);
 
     api.list(new TestItemListRequest(1L));
     api.list(new TestItemListRequest(1L));
 
-    var received = portal.received();
+    var received = fake.portal().received();
     assertEquals(3, received.size());
     long retryAtMillis =
         System.currentTimeMillis()
@@ -67,59 +59,49 @@ class OperatingLimitTest {
   @Test
   void retriesOnlyOnceThenThrows() {
     long resetAt = System.currentTimeMillis() / 1000;
-    portal.enqueue(successResettingAt(resetAt)).otherwise(r -> Reply.json(429, OPERATING_LIMIT));
-    TestItemApi api =
-        TestClients.webhook(portal)
-            .operatingLimit(OperatingLimitPolicy.waitUpTo(Duration.ofSeconds(5)))
-            .build()
-            .api(TestItemApi.class);
+    fake.portal()
+        .enqueue(successResettingAt(resetAt))
+        .otherwise(r -> Reply.json(429, OPERATING_LIMIT));
+    TestItemApi api = apiWith(WAIT_UP_TO_5_S);
     api.list(new TestItemListRequest(1L));
     assertThrows(
         TestErrors.OperationTimeLimitException.class, () -> api.list(new TestItemListRequest(1L)));
-    assertEquals(3, portal.received().size());
+    assertEquals(3, fake.portal().received().size());
   }
 
   @Test
   void failFastThrowsTheTypedExceptionAtOnce() {
     long resetAt = System.currentTimeMillis() / 1000 + 1;
-    portal.enqueue(successResettingAt(resetAt), Reply.json(429, OPERATING_LIMIT));
-    TestItemApi api =
-        TestClients.webhook(portal)
-            .operatingLimit(OperatingLimitPolicy.failFast())
-            .build()
-            .api(TestItemApi.class);
+    fake.portal().enqueue(successResettingAt(resetAt), Reply.json(429, OPERATING_LIMIT));
+    TestItemApi api = apiWith(OperatingLimitPolicy.failFast());
     api.list(new TestItemListRequest(1L));
     var e =
         assertThrows(
             TestErrors.OperationTimeLimitException.class,
             () -> api.list(new TestItemListRequest(1L)));
     assertEquals(429, e.httpStatus());
-    assertEquals(2, portal.received().size());
+    assertEquals(2, fake.portal().received().size());
   }
 
   @Test
   void aResetBeyondTheBoundFailsFast() {
     long resetAt = System.currentTimeMillis() / 1000 + 600;
-    portal.enqueue(successResettingAt(resetAt), Reply.json(429, OPERATING_LIMIT));
-    TestItemApi api =
-        TestClients.webhook(portal)
-            .operatingLimit(OperatingLimitPolicy.waitUpTo(Duration.ofSeconds(5)))
-            .build()
-            .api(TestItemApi.class);
+    fake.portal().enqueue(successResettingAt(resetAt), Reply.json(429, OPERATING_LIMIT));
+    TestItemApi api = apiWith(WAIT_UP_TO_5_S);
     api.list(new TestItemListRequest(1L));
     long start = System.nanoTime();
     assertThrows(
         TestErrors.OperationTimeLimitException.class, () -> api.list(new TestItemListRequest(1L)));
     assertTrue(System.nanoTime() - start < 1_000_000_000L);
-    assertEquals(2, portal.received().size());
+    assertEquals(2, fake.portal().received().size());
   }
 
   @Test
   void anUnknownResetFailsFast() {
-    portal.enqueue(Reply.json(429, OPERATING_LIMIT));
-    TestItemApi api = TestClients.webhook(portal).build().api(TestItemApi.class);
+    fake.portal().enqueue(Reply.json(429, OPERATING_LIMIT));
+    TestItemApi api = TestClients.itemApi(fake.portal());
     assertThrows(
         TestErrors.OperationTimeLimitException.class, () -> api.list(new TestItemListRequest(1L)));
-    assertEquals(1, portal.received().size());
+    assertEquals(1, fake.portal().received().size());
   }
 }

@@ -8,27 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.b24rest.core.Bitrix24ProtocolException;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
+import io.b24rest.runtime.support.FakePortalExtension;
 import io.b24rest.runtime.support.TestClients;
 import io.b24rest.runtime.testapi.TestItemApi;
 import io.b24rest.runtime.testapi.TestItemListRequest;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ProtocolErrorsTest {
-  private FakePortal portal;
+  @RegisterExtension final FakePortalExtension fake = new FakePortalExtension();
   private TestItemApi api;
 
   @BeforeEach
-  void start() throws Exception {
-    portal = new FakePortal();
-    api = TestClients.webhook(portal).build().api(TestItemApi.class);
-  }
-
-  @AfterEach
-  void stop() {
-    portal.close();
+  void setUp() {
+    api = TestClients.itemApi(fake.portal());
   }
 
   private Bitrix24ProtocolException call() {
@@ -44,19 +39,20 @@ class ProtocolErrorsTest {
             + " https://p.bitrix24.com/rest/1/"
             + FakePortal.SECRET
             + "/</body></html>";
-    portal.otherwise(r -> Reply.raw(502, html.getBytes(StandardCharsets.UTF_8), "text/html"));
+    fake.portal()
+        .otherwise(r -> Reply.raw(502, html.getBytes(StandardCharsets.UTF_8), "text/html"));
 
     Bitrix24ProtocolException e = call();
     assertEquals(502, e.httpStatus());
     assertTrue(e.excerpt().startsWith("<html><head><title>502 Bad Gateway"), e.excerpt());
     assertTrue(e.excerpt().length() <= 200);
-    assertEquals(TestClients.FAST_RETRIES.maxAttempts(), portal.received().size());
+    assertEquals(TestClients.FAST_RETRIES.maxAttempts(), fake.portal().received().size());
   }
 
   @Test
   void secretInAnExcerptIsMasked() {
     String body = "<p>proxy error for /rest/1/" + FakePortal.SECRET + "/test.item.list</p>";
-    portal.enqueue(Reply.raw(404, body.getBytes(StandardCharsets.UTF_8), "text/html"));
+    fake.portal().enqueue(Reply.raw(404, body.getBytes(StandardCharsets.UTF_8), "text/html"));
     Bitrix24ProtocolException e = call();
     assertFalse(e.getMessage().contains(FakePortal.SECRET), e.getMessage());
     assertTrue(e.excerpt().contains("/rest/1/***"), e.excerpt());
@@ -64,7 +60,7 @@ class ProtocolErrorsTest {
 
   @Test
   void emptyBodyIsAProtocolError() {
-    portal.enqueue(Reply.raw(200, new byte[0], "application/json"));
+    fake.portal().enqueue(Reply.raw(200, new byte[0], "application/json"));
     Bitrix24ProtocolException e = call();
     assertEquals(200, e.httpStatus());
     assertTrue(e.getMessage().contains("empty body"), e.getMessage());
@@ -72,7 +68,7 @@ class ProtocolErrorsTest {
 
   @Test
   void truncatedBodyIsAProtocolError() {
-    portal.enqueue(Reply.json(200, "{\"result\":{\"items\":[{\"id\":3,\"title\":\"Depa"));
+    fake.portal().enqueue(Reply.json(200, "{\"result\":{\"items\":[{\"id\":3,\"title\":\"Depa"));
     Bitrix24ProtocolException e = call();
     assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
     assertTrue(e.excerpt().startsWith("{\"result\""), e.excerpt());
@@ -80,19 +76,19 @@ class ProtocolErrorsTest {
 
   @Test
   void answerWithoutResultIsAProtocolError() {
-    portal.enqueue(Reply.json(200, "{\"time\":{\"start\":1}}"));
+    fake.portal().enqueue(Reply.json(200, "{\"time\":{\"start\":1}}"));
     assertTrue(call().getMessage().contains("no result"));
   }
 
   @Test
   void resultOfTheWrongShapeIsAProtocolError() {
-    portal.enqueue(Reply.json(200, "{\"result\":{\"items\":{\"id\":\"not a list\"}}}"));
+    fake.portal().enqueue(Reply.json(200, "{\"result\":{\"items\":{\"id\":\"not a list\"}}}"));
     assertTrue(call().getMessage().contains("expected shape"));
   }
 
   @Test
   void errorStatusWithoutErrorMemberIsAProtocolError() {
-    portal.enqueue(Reply.json(400, "{\"message\":\"nope\"}"));
+    fake.portal().enqueue(Reply.json(400, "{\"message\":\"nope\"}"));
     assertEquals(400, call().httpStatus());
   }
 }

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.b24rest.runtime.retry.RetryPolicy;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
+import io.b24rest.runtime.support.FakePortalExtension;
 import io.b24rest.runtime.support.TestClients;
 import io.b24rest.runtime.testapi.TestErrors;
 import io.b24rest.runtime.testapi.TestItemAddRequest;
 import io.b24rest.runtime.testapi.TestItemApi;
 import io.b24rest.runtime.testapi.TestItemListRequest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RateLimitRetryTest {
   private static final String QUERY_LIMIT =
@@ -23,62 +23,49 @@ class RateLimitRetryTest {
       "{\"error\":{\"code\":\"BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION\",\"message\":\"Rate"
           + " limit\"}}";
 
-  private FakePortal portal;
-
-  @BeforeEach
-  void start() throws Exception {
-    portal = new FakePortal();
-  }
-
-  @AfterEach
-  void stop() {
-    portal.close();
-  }
+  @RegisterExtension final FakePortalExtension fake = new FakePortalExtension();
 
   @Test
   void queryLimitTwiceThenSuccess() {
-    portal.enqueue(Reply.json(503, QUERY_LIMIT), Reply.json(503, QUERY_LIMIT));
-    var answer =
-        TestClients.webhook(portal)
-            .build()
-            .api(TestItemApi.class)
-            .list(new TestItemListRequest(1L));
+    fake.portal().enqueue(Reply.json(503, QUERY_LIMIT), Reply.json(503, QUERY_LIMIT));
+    var answer = TestClients.itemApi(fake.portal()).list(new TestItemListRequest(1L));
     assertEquals(0, answer.result().items().size());
-    assertEquals(3, portal.received().size());
+    assertEquals(3, fake.portal().received().size());
   }
 
   @Test
   void rest3RateLimitThenSuccessAlsoForAWrite() {
-    portal.enqueue(Reply.json(429, RATE_LIMIT)).otherwise(r -> FakePortal.ok("{\"id\":9}"));
+    fake.portal().enqueue(Reply.json(429, RATE_LIMIT)).otherwise(r -> FakePortal.ok("{\"id\":9}"));
     var answer =
-        TestClients.webhook(portal)
+        TestClients.webhook(fake.portal())
             .automaticIdempotencyKeys(false)
             .build()
             .api(TestItemApi.class)
             .add(new TestItemAddRequest("x"));
     assertEquals(9L, answer.result().id());
-    assertEquals(2, portal.received().size(), "a rate-limited write never ran: safe to repeat");
+    assertEquals(
+        2, fake.portal().received().size(), "a rate-limited write never ran: safe to repeat");
   }
 
   @Test
   void retriesAreBoundedAndEndInTheTypedException() {
-    portal.otherwise(r -> Reply.json(503, QUERY_LIMIT));
-    var api = TestClients.webhook(portal).build().api(TestItemApi.class);
+    fake.portal().otherwise(r -> Reply.json(503, QUERY_LIMIT));
+    var api = TestClients.itemApi(fake.portal());
     assertThrows(
         TestErrors.QueryLimitExceededException.class, () -> api.list(new TestItemListRequest(1L)));
-    assertEquals(TestClients.FAST_RETRIES.maxAttempts(), portal.received().size());
+    assertEquals(TestClients.FAST_RETRIES.maxAttempts(), fake.portal().received().size());
   }
 
   @Test
   void backoffGrowsExponentially() {
-    portal.enqueue(Reply.json(503, QUERY_LIMIT), Reply.json(503, QUERY_LIMIT));
+    fake.portal().enqueue(Reply.json(503, QUERY_LIMIT), Reply.json(503, QUERY_LIMIT));
     long start = System.nanoTime();
-    TestClients.webhook(portal)
+    TestClients.webhook(fake.portal())
         .retryPolicy(new RetryPolicy(3, Duration.ofMillis(40), Duration.ofMillis(200)))
         .build()
         .api(TestItemApi.class)
         .list(new TestItemListRequest(1L));
-    var received = portal.received();
+    var received = fake.portal().received();
     // Jitter keeps each delay between half and all of 40 ms, then of 80 ms. Measured from the start
     // of the call: lower bounds that a slow server cannot shrink (it can only delay arrivals).
     long second = (received.get(1).arrivalNanos() - start) / 1_000_000;

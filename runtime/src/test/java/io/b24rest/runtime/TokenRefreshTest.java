@@ -8,14 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.auth.TokenRefreshException;
+import io.b24rest.runtime.auth.TokenRefresher;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
+import io.b24rest.runtime.support.FakePortalExtension;
 import io.b24rest.runtime.support.TestClients;
 import io.b24rest.runtime.testapi.TestErrors;
 import io.b24rest.runtime.testapi.TestItemApi;
 import io.b24rest.runtime.testapi.TestItemListRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -23,9 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TokenRefreshTest {
   private static final String OLD = "expiredAccessToken0001";
@@ -36,17 +38,7 @@ class TokenRefreshTest {
   private static final int CALLERS = 8;
 
   private final ObjectMapper json = new ObjectMapper();
-  private FakePortal portal;
-
-  @BeforeEach
-  void start() throws Exception {
-    portal = new FakePortal();
-  }
-
-  @AfterEach
-  void stop() {
-    portal.close();
-  }
+  @RegisterExtension final FakePortalExtension fake = new FakePortalExtension();
 
   private String tokenOf(FakePortal.Recorded request) {
     try {
@@ -56,55 +48,75 @@ class TokenRefreshTest {
     }
   }
 
-  @Test
-  void eightConcurrentCallersShareOneRefresh() throws Exception {
-    CountDownLatch allSawTheExpiredToken = new CountDownLatch(CALLERS);
-    portal.otherwise(
-        r -> {
-          if (tokenOf(r).equals(OLD)) {
-            allSawTheExpiredToken.countDown();
-            return Reply.json(401, EXPIRED);
-          }
-          return FakePortal.ok("{\"items\":[]}");
-        });
-    AtomicInteger refreshes = new AtomicInteger();
-    Bitrix24Client client =
-        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
-            .tokenRefresher(
-                expired -> {
-                  refreshes.incrementAndGet();
-                  try {
-                    // Hold the refresh until every caller has failed with the old token.
-                    assertTrue(allSawTheExpiredToken.await(5, TimeUnit.SECONDS));
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                  return OAuthTokens.of(NEW, "refresh0002");
-                })
-            .build();
-    TestItemApi api = client.api(TestItemApi.class);
-
+  /**
+   * Runs {@link #CALLERS} calls at once, released together, and returns their results in submission
+   * order; fails the test if one throws or takes over 10 s.
+   */
+  private static <T> List<T> callTogether(Callable<T> call) throws Exception {
     CyclicBarrier start = new CyclicBarrier(CALLERS);
     ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
     try {
-      List<Future<Object>> results = new ArrayList<>();
+      List<Future<T>> futures = new ArrayList<>();
       for (int i = 0; i < CALLERS; i++) {
-        results.add(
+        futures.add(
             pool.submit(
                 () -> {
                   start.await();
-                  return api.list(new TestItemListRequest(1L)).result();
+                  return call.call();
                 }));
       }
-      for (Future<Object> result : results) {
-        result.get(10, TimeUnit.SECONDS);
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get(10, TimeUnit.SECONDS));
       }
+      return results;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A client whose access token {@link #OLD} has expired; {@code refresher} renews it. */
+  private Bitrix24Client clientWithExpiredToken(TokenRefresher refresher) {
+    return TestClients.oauth(fake.portal(), OAuthTokens.of(OLD, "refresh0001"))
+        .tokenRefresher(refresher)
+        .build();
+  }
+
+  /** Holds a refresh until every caller has failed with the old token. */
+  private static void awaitEveryCaller(CountDownLatch allSawTheExpiredToken) {
+    try {
+      assertTrue(allSawTheExpiredToken.await(5, TimeUnit.SECONDS));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void eightConcurrentCallersShareOneRefresh() throws Exception {
+    CountDownLatch allSawTheExpiredToken = new CountDownLatch(CALLERS);
+    fake.portal()
+        .otherwise(
+            r -> {
+              if (tokenOf(r).equals(OLD)) {
+                allSawTheExpiredToken.countDown();
+                return Reply.json(401, EXPIRED);
+              }
+              return FakePortal.ok("{\"items\":[]}");
+            });
+    AtomicInteger refreshes = new AtomicInteger();
+    Bitrix24Client client =
+        clientWithExpiredToken(
+            expired -> {
+              refreshes.incrementAndGet();
+              awaitEveryCaller(allSawTheExpiredToken);
+              return OAuthTokens.of(NEW, "refresh0002");
+            });
+    TestItemApi api = client.api(TestItemApi.class);
+
+    callTogether(() -> api.list(new TestItemListRequest(1L)).result());
 
     assertEquals(1, refreshes.get());
-    var tokens = portal.received().stream().map(this::tokenOf).toList();
+    var tokens = fake.portal().received().stream().map(this::tokenOf).toList();
     assertEquals(CALLERS, tokens.stream().filter(OLD::equals).count());
     assertEquals(CALLERS, tokens.stream().filter(NEW::equals).count());
     assertEquals(NEW, client.currentTokens().orElseThrow().accessToken());
@@ -113,92 +125,73 @@ class TokenRefreshTest {
   @Test
   void aFailedRefreshIsSharedByTheCallersThatWaitedForIt() throws Exception {
     CountDownLatch allSawTheExpiredToken = new CountDownLatch(CALLERS);
-    portal.otherwise(
-        r -> {
-          allSawTheExpiredToken.countDown();
-          return Reply.json(401, EXPIRED);
-        });
+    fake.portal()
+        .otherwise(
+            r -> {
+              allSawTheExpiredToken.countDown();
+              return Reply.json(401, EXPIRED);
+            });
     AtomicInteger refreshes = new AtomicInteger();
     TestItemApi api =
-        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
-            .tokenRefresher(
+        clientWithExpiredToken(
                 expired -> {
                   refreshes.incrementAndGet();
-                  try {
-                    assertTrue(allSawTheExpiredToken.await(5, TimeUnit.SECONDS));
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
+                  awaitEveryCaller(allSawTheExpiredToken);
                   throw new IllegalStateException("the OAuth server is down");
                 })
-            .build()
             .api(TestItemApi.class);
 
-    CyclicBarrier start = new CyclicBarrier(CALLERS);
-    ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
-    try {
-      List<Future<Throwable>> outcomes = new ArrayList<>();
-      for (int i = 0; i < CALLERS; i++) {
-        outcomes.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  try {
-                    api.list(new TestItemListRequest(1L));
-                    return null;
-                  } catch (RuntimeException e) {
-                    return e;
-                  }
-                }));
-      }
-      for (Future<Throwable> outcome : outcomes) {
-        assertInstanceOf(TokenRefreshException.class, outcome.get(10, TimeUnit.SECONDS));
-      }
-    } finally {
-      pool.shutdownNow();
+    List<Throwable> outcomes =
+        callTogether(
+            () -> {
+              try {
+                api.list(new TestItemListRequest(1L));
+                return null;
+              } catch (RuntimeException e) {
+                return e;
+              }
+            });
+    for (Throwable outcome : outcomes) {
+      assertInstanceOf(TokenRefreshException.class, outcome);
     }
     assertEquals(1, refreshes.get());
-    assertEquals(CALLERS, portal.received().size());
+    assertEquals(CALLERS, fake.portal().received().size());
   }
 
   @Test
   void aSecondExpiryInTheSameCallIsNotRefreshedAgain() {
-    portal.otherwise(r -> Reply.json(401, EXPIRED));
+    fake.portal().otherwise(r -> Reply.json(401, EXPIRED));
     AtomicInteger refreshes = new AtomicInteger();
     TestItemApi api =
-        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
-            .tokenRefresher(
+        clientWithExpiredToken(
                 expired -> {
                   refreshes.incrementAndGet();
                   return OAuthTokens.of(NEW + refreshes.get(), "refresh0002");
                 })
-            .build()
             .api(TestItemApi.class);
     assertThrows(
         TestErrors.ExpiredTokenException.class, () -> api.list(new TestItemListRequest(1L)));
     assertEquals(1, refreshes.get());
-    assertEquals(2, portal.received().size());
+    assertEquals(2, fake.portal().received().size());
   }
 
   @Test
   void withoutRefresherTheTypedExceptionIsThrown() {
-    portal.enqueue(Reply.json(401, EXPIRED));
+    fake.portal().enqueue(Reply.json(401, EXPIRED));
     TestItemApi api =
-        TestClients.oauth(portal, OAuthTokens.of(OLD, null)).build().api(TestItemApi.class);
+        TestClients.oauth(fake.portal(), OAuthTokens.of(OLD, null)).build().api(TestItemApi.class);
     assertThrows(
         TestErrors.ExpiredTokenException.class, () -> api.list(new TestItemListRequest(1L)));
   }
 
   @Test
   void aFailingRefresherIsATypedException() {
-    portal.otherwise(r -> Reply.json(401, EXPIRED));
+    fake.portal().otherwise(r -> Reply.json(401, EXPIRED));
     TestItemApi api =
-        TestClients.oauth(portal, OAuthTokens.of(OLD, "refresh0001"))
-            .tokenRefresher(
+        clientWithExpiredToken(
                 expired -> {
                   throw new IllegalStateException("store unavailable " + expired.refreshToken());
                 })
-            .build()
             .api(TestItemApi.class);
     var e = assertThrows(TokenRefreshException.class, () -> api.list(new TestItemListRequest(1L)));
     assertInstanceOf(IllegalStateException.class, e.getCause());
@@ -209,6 +202,6 @@ class TokenRefreshTest {
   void webhookClientsCannotTakeARefresher() {
     assertThrows(
         IllegalStateException.class,
-        () -> TestClients.webhook(portal).tokenRefresher(expired -> expired));
+        () -> TestClients.webhook(fake.portal()).tokenRefresher(expired -> expired));
   }
 }

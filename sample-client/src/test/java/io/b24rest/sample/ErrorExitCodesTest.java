@@ -3,6 +3,7 @@ package io.b24rest.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.b24rest.testkit.Fault;
 import io.b24rest.testkit.FakeBitrix24Portal;
@@ -12,8 +13,12 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every failure: one line on stderr, nothing on stdout, the documented exit code, no secret. */
 class ErrorExitCodesTest {
@@ -101,22 +106,45 @@ class ErrorExitCodesTest {
     assertTrue(run.err().contains("(line 1, column "), run.err());
   }
 
-  @Test
-  void paramsThatAreNotAnObjectAreAUsageError(FakeBitrix24Portal portal) {
-    Cli.Run run = Cli.run("--webhook", portal.webhookUrl(), "call", LIST, "[15]");
-
-    assertOneLineFailure(run, ExitCodes.USAGE);
-    assertEquals(
-        "error: " + LIST + ": the params must be a JSON object, for example '{\"id\": 15}'",
-        run.err().strip());
+  static Stream<Arguments> paramsTheSpecRejects() {
+    return Stream.of(
+        arguments(
+            "params that are not an object",
+            LIST,
+            "[15]",
+            "error: " + LIST + ": the params must be a JSON object, for example '{\"id\": 15}'"),
+        arguments(
+            "a wrong type names the param and the expected type",
+            LIST,
+            "{\"id\": \"fifteen\"}",
+            "error: " + LIST + ": param `id` must be an integer, got fifteen"),
+        arguments(
+            "an unknown param lists the known ones",
+            LIST,
+            "{\"idd\": 15}",
+            "error: " + LIST + ": unknown param `idd`; known: id"),
+        arguments(
+            "an unknown nested param is found too",
+            "humanresources.node.list",
+            "{\"type\": \"DEPARTMENT\", \"pagination\": {\"pge\": 2}}",
+            "error: humanresources.node.list: unknown param `pagination.pge`; known: limit, offset, page"),
+        arguments(
+            "an enum value the spec does not list",
+            "humanresources.node.list",
+            "{\"type\": \"FOO\"}",
+            "error: humanresources.node.list: param `type` has the value \"FOO\", which the spec does"
+                + " not list; allowed: DEPARTMENT, TEAM"));
   }
 
-  @Test
-  void aWrongTypeNamesTheParamAndTheExpectedType(FakeBitrix24Portal portal) {
-    Cli.Run run = Cli.run("--webhook", portal.webhookUrl(), "call", LIST, "{\"id\": \"fifteen\"}");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("paramsTheSpecRejects")
+  void paramsTheSpecRejectsAreAUsageErrorAndNothingIsSent(
+      String description, String method, String params, String message, FakeBitrix24Portal portal) {
+    Cli.Run run = Cli.run("--webhook", portal.webhookUrl(), "call", method, params);
 
     assertOneLineFailure(run, ExitCodes.USAGE);
-    assertEquals("error: " + LIST + ": param `id` must be an integer, got fifteen", run.err().strip());
+    assertEquals(message, run.err().strip());
+    assertEquals(0, portal.requestCount());
   }
 
   @Test
@@ -125,44 +153,6 @@ class ErrorExitCodesTest {
 
     assertOneLineFailure(run, ExitCodes.USAGE);
     assertTrue(run.err().contains("param `id`"), run.err());
-    assertEquals(0, portal.requestCount());
-  }
-
-  @Test
-  void anUnknownParamIsAUsageErrorListingTheKnownOnes(FakeBitrix24Portal portal) {
-    Cli.Run run = Cli.run("--webhook", portal.webhookUrl(), "call", LIST, "{\"idd\": 15}");
-
-    assertOneLineFailure(run, ExitCodes.USAGE);
-    assertEquals("error: " + LIST + ": unknown param `idd`; known: id", run.err().strip());
-  }
-
-  @Test
-  void anUnknownNestedParamIsFoundToo(FakeBitrix24Portal portal) {
-    Cli.Run run =
-        Cli.run(
-            "--webhook",
-            portal.webhookUrl(),
-            "call",
-            "humanresources.node.list",
-            "{\"type\": \"DEPARTMENT\", \"pagination\": {\"pge\": 2}}");
-
-    assertOneLineFailure(run, ExitCodes.USAGE);
-    assertEquals(
-        "error: humanresources.node.list: unknown param `pagination.pge`; known: limit, offset, page",
-        run.err().strip());
-    assertEquals(0, portal.requestCount());
-  }
-
-  @Test
-  void anEnumValueTheSpecDoesNotListIsAUsageError(FakeBitrix24Portal portal) {
-    Cli.Run run =
-        Cli.run("--webhook", portal.webhookUrl(), "call", "humanresources.node.list", "{\"type\": \"FOO\"}");
-
-    assertOneLineFailure(run, ExitCodes.USAGE);
-    assertEquals(
-        "error: humanresources.node.list: param `type` has the value \"FOO\", which the spec does"
-            + " not list; allowed: DEPARTMENT, TEAM",
-        run.err().strip());
     assertEquals(0, portal.requestCount());
   }
 

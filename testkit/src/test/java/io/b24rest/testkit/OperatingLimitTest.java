@@ -15,10 +15,8 @@ class OperatingLimitTest {
   @Test
   void callsAreRefusedWhileTheAccumulatedTimeExceedsTheLimit() throws Exception {
     try (FakeBitrix24Portal portal =
-        FakeBitrix24Portal.builder()
-            .spec(TestSpecs.model())
-            .operatingLimit(Duration.ofSeconds(1), Duration.ofMillis(600), Duration.ofMillis(1500))
-            .start()) {
+        withOperatingLimit(
+            Duration.ofSeconds(1), Duration.ofMillis(600), Duration.ofMillis(1500))) {
       var first = call(portal, TestSpecs.SEED);
       var second = call(portal, TestSpecs.SEED);
       var third = call(portal, TestSpecs.SEED);
@@ -49,10 +47,7 @@ class OperatingLimitTest {
   @Test
   void theLimitIsPerCaller() throws Exception {
     try (FakeBitrix24Portal portal =
-        FakeBitrix24Portal.builder()
-            .spec(TestSpecs.model())
-            .operatingLimit(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMinutes(1))
-            .start()) {
+        withOperatingLimit(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMinutes(1))) {
       call(portal, TestSpecs.PING);
       assertEquals(429, call(portal, TestSpecs.PING).status());
 
@@ -71,6 +66,14 @@ class OperatingLimitTest {
 
       assertTrue(first > 0 && second > first, first + " then " + second);
     }
+  }
+
+  private static FakeBitrix24Portal withOperatingLimit(
+      Duration limit, Duration costPerCall, Duration resetAfter) {
+    return FakeBitrix24Portal.builder()
+        .spec(TestSpecs.model())
+        .operatingLimit(limit, costPerCall, resetAfter)
+        .start();
   }
 
   private PortalClient.Reply call(FakeBitrix24Portal portal, String method) throws Exception {

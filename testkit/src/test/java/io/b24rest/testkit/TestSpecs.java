@@ -216,7 +216,8 @@ final class TestSpecs {
         errors,
         m.requestExample(),
         m.responseExamples(),
-        m.location());
+        m.location(),
+        m.resultType());
   }
 
   private static NamedType colorType() {
@@ -252,12 +253,13 @@ final class TestSpecs {
         List.of(),
         Optional.empty(),
         examples,
-        HERE);
+        HERE,
+        Optional.empty());
   }
 
   static FieldModel param(String name, TypeRef type, boolean required) {
     return new FieldModel(
-        name, type, required, false, Optional.empty(), Optional.empty(), name, HERE);
+        name, type, required, false, Optional.empty(), Optional.empty(), name, HERE, List.of());
   }
 
   static TypeRef scalar(ScalarType type) {

@@ -1,15 +1,19 @@
 package io.b24rest.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ValidationTest {
   private static final String CODE =
@@ -117,43 +121,37 @@ class ValidationTest {
             "select[1]", "Invalid value `secret` of field `select[1]`. Allowed: id, name, type."));
   }
 
-  @Test
-  void inlineObjectsAreCheckedRecursively() throws Exception {
-    var reply = call(TestSpecs.TYPES, "{\"id\":1,\"settings\":{\"color\":\"green\"}}");
-
-    assertValidation(
-        reply,
-        Map.of(
-            "settings.title", "Required field `settings.title` is missing",
-            "settings.color",
-                "Invalid value `green` of field `settings.color`. Allowed: blue, red."));
+  static Stream<Arguments> nestedValues() {
+    return Stream.of(
+        arguments(
+            "inline objects are checked recursively",
+            "{\"id\":1,\"settings\":{\"color\":\"green\"}}",
+            Map.of(
+                "settings.title", "Required field `settings.title` is missing",
+                "settings.color",
+                    "Invalid value `green` of field `settings.color`. Allowed: blue, red.")),
+        arguments(
+            "named object types are checked recursively",
+            "{\"id\":1,\"member\":{\"userId\":\"5\",\"role\":\"MEMBER_OWNER\"}}",
+            Map.of(
+                "member.userId",
+                "Field `member.userId` requires data type `int` for this request",
+                "member.role",
+                "Invalid value `MEMBER_OWNER` of field `member.role`. Allowed: MEMBER_HEAD,"
+                    + " MEMBER_EMPLOYEE.")),
+        arguments(
+            "array elements and map values are checked",
+            "{\"id\":1,\"tags\":[\"a\",2],\"labels\":{\"x\":1,\"y\":\"2\"}}",
+            Map.of(
+                "tags[1]", "Field `tags[1]` requires data type `string` for this request",
+                "labels.y", "Field `labels.y` requires data type `int` for this request")));
   }
 
-  @Test
-  void namedObjectTypesAreCheckedRecursively() throws Exception {
-    var reply =
-        call(TestSpecs.TYPES, "{\"id\":1,\"member\":{\"userId\":\"5\",\"role\":\"MEMBER_OWNER\"}}");
-
-    assertValidation(
-        reply,
-        Map.of(
-            "member.userId",
-            "Field `member.userId` requires data type `int` for this request",
-            "member.role",
-            "Invalid value `MEMBER_OWNER` of field `member.role`. Allowed: MEMBER_HEAD,"
-                + " MEMBER_EMPLOYEE."));
-  }
-
-  @Test
-  void arrayElementsAndMapValuesAreChecked() throws Exception {
-    var reply =
-        call(TestSpecs.TYPES, "{\"id\":1,\"tags\":[\"a\",2],\"labels\":{\"x\":1,\"y\":\"2\"}}");
-
-    assertValidation(
-        reply,
-        Map.of(
-            "tags[1]", "Field `tags[1]` requires data type `string` for this request",
-            "labels.y", "Field `labels.y` requires data type `int` for this request"));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nestedValues")
+  void nestedValuesAreChecked(String description, String body, Map<String, String> problems)
+      throws Exception {
+    assertValidation(call(TestSpecs.TYPES, body), problems);
   }
 
   @Test

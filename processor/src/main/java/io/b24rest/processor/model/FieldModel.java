@@ -32,17 +32,4 @@ public record FieldModel(
   public FieldModel {
     knownValues = List.copyOf(knownValues);
   }
-
-  /** A field without known values. */
-  public FieldModel(
-      String name,
-      TypeRef type,
-      boolean required,
-      boolean nullable,
-      Optional<String> defaultValue,
-      Optional<String> presence,
-      String description,
-      SourceLocation location) {
-    this(name, type, required, nullable, defaultValue, presence, description, location, List.of());
-  }
 }

@@ -51,27 +51,6 @@ public record MethodModel(
     responseExamples = List.copyOf(responseExamples);
   }
 
-  /** A method whose result is described by its own fields. */
-  public MethodModel(
-      String name,
-      String scope,
-      MethodKind kind,
-      String access,
-      String summary,
-      Optional<String> description,
-      String docs,
-      Optional<String> notes,
-      List<FieldModel> params,
-      List<FieldModel> result,
-      String resultDescription,
-      List<MethodError> errors,
-      Optional<String> requestExample,
-      List<Example> responseExamples,
-      SourceLocation location) {
-    this(name, scope, kind, access, summary, description, docs, notes, params, result,
-        resultDescription, errors, requestExample, responseExamples, location, Optional.empty());
-  }
-
   /** The group the method belongs to: its name without the last segment. */
   public String group() {
     return name.substring(0, name.lastIndexOf('.'));

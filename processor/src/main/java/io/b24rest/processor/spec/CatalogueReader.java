@@ -16,12 +16,7 @@ final class CatalogueReader {
   }
 
   Optional<CatalogueDraft> read(Node root) {
-    return YamlMapping.of(file, root, WHAT)
-        .map(
-            catalogue -> {
-              catalogue.expect(WHAT, KEYS, KEYS);
-              SpecVersion.check(file, catalogue);
-              return new CatalogueDraft(file.path(), new ErrorReader(file).read(catalogue, true), file.start());
-            });
+    return FileRoot.open(file, root, WHAT, KEYS, KEYS)
+        .map(catalogue -> new CatalogueDraft(file.path(), new ErrorReader(file).read(catalogue, true), file.start()));
   }
 }

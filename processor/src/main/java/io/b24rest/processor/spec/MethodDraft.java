@@ -51,31 +51,6 @@ public record MethodDraft(
     SourceLocation location,
     Optional<Located<String>> resultType) {
 
-  /** A method whose result is described by its own fields. */
-  public MethodDraft(
-      String path,
-      String folder,
-      Located<String> name,
-      Located<String> scope,
-      Optional<MethodKind> kind,
-      String access,
-      String summary,
-      Optional<String> description,
-      String docs,
-      Optional<String> notes,
-      List<FieldDraft> params,
-      String resultDescription,
-      List<FieldDraft> result,
-      List<NamedTypeDraft> types,
-      List<ErrorDraft> errors,
-      Optional<String> requestExample,
-      List<Example> responseExamples,
-      SourceLocation location) {
-    this(path, folder, name, scope, kind, access, summary, description, docs, notes, params,
-        resultDescription, result, types, errors, requestExample, responseExamples, location,
-        Optional.empty());
-  }
-
   /** The file name without {@code .yaml}: what {@code method} must say. */
   public String nameFromFile() {
     String fileName = path.substring(path.lastIndexOf('/') + 1);

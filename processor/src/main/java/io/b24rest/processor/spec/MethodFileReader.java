@@ -24,12 +24,11 @@ final class MethodFileReader {
   }
 
   Optional<MethodDraft> read(Node root) {
-    Optional<YamlMapping> found = YamlMapping.of(file, root, WHAT);
+    Optional<YamlMapping> found = FileRoot.open(file, root, WHAT, KEYS, REQUIRED_KEYS);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    YamlMapping method = found.get().expect(WHAT, KEYS, REQUIRED_KEYS);
-    SpecVersion.check(file, method);
+    YamlMapping method = found.get();
     Located<String> name = fields.nonEmpty(method, "method", "write the method name, the file name without '.yaml'");
     Located<String> scope = fields.nonEmpty(method, "scope", "write the scope, the name of the folder");
     Optional<Located<List<FieldDraft>>> params = fields.readList(method, "params", FieldReader.Role.PARAM, Optional.empty());

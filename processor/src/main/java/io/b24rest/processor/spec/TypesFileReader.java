@@ -16,17 +16,14 @@ final class TypesFileReader {
   }
 
   Optional<TypesFileDraft> read(Node root) {
-    return YamlMapping.of(file, root, WHAT)
+    return FileRoot.open(file, root, WHAT, KEYS, KEYS)
         .map(
-            types -> {
-              types.expect(WHAT, KEYS, KEYS);
-              SpecVersion.check(file, types);
-              return new TypesFileDraft(
-                  file.path(),
-                  file.folder(),
-                  new FieldReader(file).nonEmpty(types, "scope", "write the scope, the name of the folder"),
-                  new NamedTypeReader(file).read(types),
-                  file.start());
-            });
+            types ->
+                new TypesFileDraft(
+                    file.path(),
+                    file.folder(),
+                    new FieldReader(file).nonEmpty(types, "scope", "write the scope, the name of the folder"),
+                    new NamedTypeReader(file).read(types),
+                    file.start()));
   }
 }

@@ -69,7 +69,7 @@ class PagedListWriterTest {
     MethodModel wrongType =
         new MethodModel("x.thing.scan", "x", MethodKind.READ, "Anyone.", "Scans.", Optional.empty(),
             "https://example.com", Optional.empty(), List.of(otherPaging), itemsOf("Thing"), "Things.",
-            List.of(), Optional.empty(), List.of(), HERE);
+            List.of(), Optional.empty(), List.of(), HERE, Optional.empty());
 
     SpecModel model =
         new SpecModel(List.of(itemsNotAnArray, withoutPagination, wrongType, withoutItems), types(), List.of());
@@ -128,7 +128,7 @@ class PagedListWriterTest {
             : List.of(field("name", scalar(ScalarType.STRING)));
     return new MethodModel(name, "x", MethodKind.READ, "Anyone.", "Lists things.", Optional.empty(),
         "https://example.com", Optional.empty(), params, result, "Things.", List.of(), Optional.empty(),
-        List.of(), HERE);
+        List.of(), HERE, Optional.empty());
   }
 
   private static List<FieldModel> itemsOf(String type) {
@@ -149,6 +149,7 @@ class PagedListWriterTest {
   }
 
   private static FieldModel field(String name, TypeRef type) {
-    return new FieldModel(name, type, false, false, Optional.empty(), Optional.empty(), "The " + name + ".", HERE);
+    return new FieldModel(
+        name, type, false, false, Optional.empty(), Optional.empty(), "The " + name + ".", HERE, List.of());
   }
 }

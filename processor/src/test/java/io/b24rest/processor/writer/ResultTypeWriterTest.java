@@ -56,6 +56,6 @@ class ResultTypeWriterTest {
 
   private static FieldModel field(String name) {
     return new FieldModel(name, new TypeRef.Scalar(ScalarType.INTEGER), false, false, Optional.empty(),
-        Optional.empty(), "The " + name + ".", HERE);
+        Optional.empty(), "The " + name + ".", HERE, List.of());
   }
 }

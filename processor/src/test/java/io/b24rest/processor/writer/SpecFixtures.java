@@ -61,7 +61,7 @@ final class SpecFixtures {
             List.of(
                 new FieldModel("id", scalar(ScalarType.INTEGER), true, false, Optional.empty(), Optional.empty(),
                     "Identifier of the department or team.\nThe identifier can be obtained using the humanresources.node.list method.",
-                    HERE)),
+                    HERE, List.of())),
             List.of(
                 field("chats", new TypeRef.ArrayOf(new TypeRef.Named("Communication")),
                     "Array of chats associated with the department or team."),
@@ -86,7 +86,7 @@ final class SpecFixtures {
                     "Access denied", "Check the access permission to view the department or team", HERE)),
             Optional.of("{\"id\":15}"),
             List.of(new Example(200, SEED_200), new Example(400, SEED_400)),
-            HERE);
+            HERE, Optional.empty());
     NamedType communication =
         new NamedType(
             "Communication",
@@ -95,17 +95,19 @@ final class SpecFixtures {
             new TypeRef.InlineObject(
                 List.of(
                     new FieldModel("avatar", scalar(ScalarType.STRING), false, true, Optional.empty(), Optional.empty(),
-                        "Link to the communication avatar.", HERE),
+                        "Link to the communication avatar.", HERE, List.of()),
                     new FieldModel("color", scalar(ScalarType.STRING), false, false, Optional.empty(),
-                        Optional.of("Returned only for chats and channels."), "Color of the communication.", HERE),
+                        Optional.of("Returned only for chats and channels."), "Color of the communication.", HERE,
+                        List.of()),
                     field("dialogId", scalar(ScalarType.STRING), "Identifier of the dialog."),
                     field("hasAccess", scalar(ScalarType.BOOLEAN),
                         "Indicator of the current user's access to the communication."),
                     field("id", scalar(ScalarType.INTEGER), "Identifier of the communication."),
                     new FieldModel("isExtranet", scalar(ScalarType.BOOLEAN), false, false, Optional.empty(),
-                        Optional.of("Returned only for chats and channels."), "Indicator of extranet communication.", HERE),
+                        Optional.of("Returned only for chats and channels."), "Indicator of extranet communication.", HERE,
+                        List.of()),
                     new FieldModel("originalNodeId", scalar(ScalarType.INTEGER), false, true, Optional.empty(),
-                        Optional.empty(), "Identifier of the original department or team.", HERE),
+                        Optional.empty(), "Identifier of the original department or team.", HERE, List.of()),
                     field("subtitle", scalar(ScalarType.STRING), "Subtitle of the communication."),
                     field("title", scalar(ScalarType.STRING), "Title of the communication."),
                     field("type",
@@ -144,15 +146,15 @@ final class SpecFixtures {
         new MethodModel("edge.ping", "edge", MethodKind.READ, "Anyone.", "Checks the portal. " + nasty,
             Optional.of("Longer text.\n\nSecond paragraph " + nasty), "https://example.com/a?b=1&c=\"2\"",
             Optional.of("A note " + nasty), List.of(), List.of(), "Nothing " + nasty, List.of(),
-            Optional.empty(), List.of(), HERE);
+            Optional.empty(), List.of(), HERE, Optional.empty());
     MethodModel importItem =
         new MethodModel("edge.item.import", "edge", MethodKind.WRITE, "Admins.", "Imports an item.",
             Optional.empty(), "https://example.com/import", Optional.empty(),
             List.of(
                 new FieldModel("MEMBER_HEAD", scalar(ScalarType.INTEGER), true, false, Optional.empty(),
-                    Optional.empty(), "Head.", HERE),
+                    Optional.empty(), "Head.", HERE, List.of()),
                 new FieldModel("class", scalar(ScalarType.STRING), false, false, Optional.of("\"x\" <y>"),
-                    Optional.empty(), "A keyword name.", HERE),
+                    Optional.empty(), "A keyword name.", HERE, List.of()),
                 field("hashCode", scalar(ScalarType.STRING), "Clashes with Object.hashCode."),
                 field("builder", new TypeRef.InlineObject(List.of(field("x", scalar(ScalarType.STRING), "X."))),
                     "Clashes with the static builder() and, as a nested type, with the class Builder."),
@@ -160,9 +162,9 @@ final class SpecFixtures {
                 field("extra", new TypeRef.MapOf(scalar(ScalarType.ANY)), "Extra values."),
                 new FieldModel("fields", new TypeRef.InlineObject(List.of(
                         new FieldModel("TITLE", scalar(ScalarType.STRING), true, false, Optional.empty(),
-                            Optional.empty(), "Title.", HERE),
+                            Optional.empty(), "Title.", HERE, List.of()),
                         field("due", scalar(ScalarType.DATE), "Due date."))),
-                    true, false, Optional.empty(), Optional.empty(), "Item fields.", HERE),
+                    true, false, Optional.empty(), Optional.empty(), "Item fields.", HERE, List.of()),
                 field("state", enumOf("in-progress", "1", "UNKNOWN", "a b", ""), "State.")),
             List.of(
                 field("item", new TypeRef.ArrayOf(new TypeRef.InlineObject(List.of(
@@ -177,7 +179,7 @@ final class SpecFixtures {
                 field("id", scalar(ScalarType.INTEGER), "Identifier.")),
             "The imported item.",
             List.of(new MethodError("EDGE_FAILED", Optional.empty(), "Failed " + nasty, "Retry " + nasty, HERE)),
-            Optional.empty(), List.of(), HERE);
+            Optional.empty(), List.of(), HERE, Optional.empty());
     NamedType color =
         new NamedType("Color", "edge", "A color " + nasty, enumOf("blue", "dark-red", "lightGreen"), HERE);
     ErrorCode failed = new ErrorCode("EDGE_FAILED", 500, "EdgeFailed", "It failed " + nasty, "Fix " + nasty, HERE);
@@ -194,6 +196,7 @@ final class SpecFixtures {
   }
 
   private static FieldModel field(String name, TypeRef type, String description) {
-    return new FieldModel(name, type, false, false, Optional.empty(), Optional.empty(), description, HERE);
+    return new FieldModel(
+        name, type, false, false, Optional.empty(), Optional.empty(), description, HERE, List.of());
   }
 }

@@ -6,6 +6,7 @@ import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.runtime.retry.RetryPolicy;
 import io.b24rest.runtime.testapi.TestErrors;
+import io.b24rest.runtime.testapi.TestItemApi;
 import java.time.Duration;
 
 /** Builders preset for fast tests: no pacing, tiny backoff, the test error registry. */
@@ -22,6 +23,11 @@ public final class TestClients {
         .retryPolicy(FAST_RETRIES)
         .readTimeout(Duration.ofSeconds(5))
         .errorFactory(TestErrors.INSTANCE);
+  }
+
+  /** The test items API of a webhook client with these defaults, for tests that tune nothing. */
+  public static TestItemApi itemApi(FakePortal portal) {
+    return webhook(portal).build().api(TestItemApi.class);
   }
 
   public static Bitrix24ClientBuilder oauth(FakePortal portal, OAuthTokens tokens) {
