@@ -1,0 +1,509 @@
+package io.b24rest.testkit;
+
+import com.sun.net.httpserver.HttpServer;
+import io.b24rest.processor.model.SpecModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An in-process Bitrix24 REST 3.0 portal for tests, driven by the spec files: it serves every
+ * method of the specs on a loopback port, checks credentials and request bodies as the portal does,
+ * answers with the documented examples or with data a test registers, emulates the rate and
+ * operating limits, injects faults and records every request.
+ *
+ * <pre>{@code
+ * try (FakeBitrix24Portal portal = FakeBitrix24Portal.builder().webhook(1, "s3cret").start()) {
+ *   portal.on("humanresources.node.communication.list").withParam("id", 15).respond(result);
+ *   // ... call portal.webhookUrl() + "humanresources.node.communication.list" ...
+ *   assertEquals(15, portal.lastRequest().param("id").orElseThrow().asInt());
+ * }
+ * }</pre>
+ *
+ * <p>Defaults: webhook user 1 with secret {@value Builder#DEFAULT_WEBHOOK_SECRET}, access token
+ * {@value Builder#DEFAULT_ACCESS_TOKEN} (renewable at {@link #oauthServerUrl()}), no rate limit and
+ * no operating limit (the {@code time} block still reports {@code operating}), the specs on the
+ * class path, the most recent 10,000 requests kept.
+ */
+public final class FakeBitrix24Portal implements AutoCloseable {
+  static {
+    // The JDK server writes the status line and the body in two packets; with Nagle's algorithm
+    // on, the body waits for the client's delayed ACK, some 40 ms a call on Linux. The property
+    // is read once, when the JVM creates its first HttpServer: a user's own setting wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  private final PortalState state;
+  private final int requestedPort;
+  private final int threads;
+  private HttpServer server;
+  private ExecutorService executor;
+  private boolean closed;
+
+  private FakeBitrix24Portal(PortalState state, int requestedPort, int threads) {
+    this.state = state;
+    this.requestedPort = requestedPort;
+    this.threads = threads;
+  }
+
+  /** A builder with the defaults above. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts a portal with every default. */
+  public static FakeBitrix24Portal startDefault() {
+    return builder().start();
+  }
+
+  /**
+   * Binds 127.0.0.1 on the configured port (by default one the system picks) and starts serving.
+   *
+   * @return this portal
+   * @throws IllegalStateException if it is running already or was closed
+   * @throws UncheckedIOException if the port cannot be bound
+   */
+  public synchronized FakeBitrix24Portal start() {
+    if (closed) {
+      throw new IllegalStateException("the portal was closed; build a new one");
+    }
+    if (server != null) {
+      throw new IllegalStateException("the portal is running already at " + baseUrl());
+    }
+    try {
+      server =
+          HttpServer.create(
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot bind 127.0.0.1:" + requestedPort, e);
+    }
+    executor = Executors.newFixedThreadPool(threads, new PortalThreads());
+    server.setExecutor(executor);
+    server.createContext("/", new PortalHandler(state));
+    server.createContext(
+        "/oauth/token",
+        new OAuthServerHandler(state, "http://127.0.0.1:" + server.getAddress().getPort()));
+    server.start();
+    return this;
+  }
+
+  /** Stops serving and frees the port; idempotent. */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (server != null) {
+      server.stop(0);
+      executor.shutdownNow();
+    }
+  }
+
+  /** True between {@link #start()} and {@link #close()}. */
+  public synchronized boolean isRunning() {
+    return server != null && !closed;
+  }
+
+  /** The bound port. */
+  public synchronized int port() {
+    if (server == null) {
+      throw new IllegalStateException("the portal is not started");
+    }
+    return server.getAddress().getPort();
+  }
+
+  /** The portal's address, without a trailing slash: {@code http://127.0.0.1:PORT}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /**
+   * The REST 3.0 address for OAuth calls, to which the method name is appended: {@code
+   * http://127.0.0.1:PORT/rest/api/}.
+   */
+  public String restApiUrl() {
+    return baseUrl() + "/rest/api/";
+  }
+
+  /**
+   * The inbound webhook's address, with a trailing slash, to which the method name is appended:
+   * {@code http://127.0.0.1:PORT/rest/api/1/SECRET/}. It holds the secret: do not log it.
+   */
+  public String webhookUrl() {
+    return restApiUrl()
+        + state.credentials.webhookUserId()
+        + "/"
+        + state.credentials.webhookSecret()
+        + "/";
+  }
+
+  /** The webhook's user id. */
+  public long webhookUserId() {
+    return Long.parseLong(state.credentials.webhookUserId());
+  }
+
+  /** The webhook's secret. */
+  public String webhookSecret() {
+    return state.credentials.webhookSecret();
+  }
+
+  /** The access token the portal accepts now in the {@code auth} field. */
+  public String accessToken() {
+    return state.credentials.accessToken();
+  }
+
+  /**
+   * Expires the current access token: calls with it get 401 {@code expired_token} until {@link
+   * #issueToken(String)} or {@link #reset()}.
+   */
+  public void expireToken() {
+    state.credentials.expireToken();
+  }
+
+  /**
+   * Accepts a new access token, as after a refresh; the previous one answers {@code expired_token}
+   * from now on.
+   */
+  public void issueToken(String newAccessToken) {
+    state.credentials.issueToken(newAccessToken);
+  }
+
+  /**
+   * The token renewal address of the fake authorization server, {@code
+   * http://127.0.0.1:PORT/oauth/token/}: give it to the client instead of {@code
+   * https://oauth.bitrix.info/oauth/token/}. A {@code refresh_token} grant with {@link
+   * #oauthClientId()}, {@link #oauthClientSecret()} and {@link #refreshToken()} gets a new pair;
+   * the portal then accepts the new access token and answers the old one with {@code
+   * expired_token}.
+   */
+  public String oauthServerUrl() {
+    return baseUrl() + "/oauth/token/";
+  }
+
+  /** The OAuth application's {@code client_id}. */
+  public String oauthClientId() {
+    return state.oauthApplication.clientId();
+  }
+
+  /** The OAuth application's {@code client_secret}. */
+  public String oauthClientSecret() {
+    return state.oauthApplication.clientSecret();
+  }
+
+  /** The refresh token the authorization server accepts now. */
+  public String refreshToken() {
+    return state.oauthApplication.refreshToken();
+  }
+
+  /** How many token pairs the authorization server issued since start or {@link #reset()}. */
+  public int tokenRefreshCount() {
+    return state.oauthApplication.refreshes();
+  }
+
+  /** The names of the methods this portal serves. */
+  public Set<String> methodNames() {
+    return state.spec.methodNames();
+  }
+
+  /** The specs this portal serves. */
+  public SpecModel spec() {
+    return state.spec.model();
+  }
+
+  /**
+   * Starts registering what {@code method} answers.
+   *
+   * @throws IllegalArgumentException if the specs have no such method
+   */
+  public StubBuilder on(String method) {
+    Objects.requireNonNull(method, "method");
+    if (state.spec.method(method).isEmpty()) {
+      throw new IllegalArgumentException("the specs have no method " + method);
+    }
+    return new StubBuilder(state.stubs, method);
+  }
+
+  /** Starts injecting a fault; see {@link FaultInjection} for when it applies. */
+  public FaultInjection inject(Fault fault) {
+    return new FaultInjection(state.faults, fault);
+  }
+
+  /**
+   * The requests received since start or {@link #reset()}, in arrival order: the most recent {@link
+   * Builder#keepRequests(int)} of them (10,000 by default).
+   */
+  public List<RecordedRequest> requests() {
+    return state.journal.all();
+  }
+
+  /** The requests received for one REST method, in arrival order. */
+  public List<RecordedRequest> requests(String method) {
+    return state.journal.forMethod(method);
+  }
+
+  /** How many requests were received since start or {@link #reset()}, also those no longer kept. */
+  public int requestCount() {
+    return state.journal.received();
+  }
+
+  /**
+   * The last request received.
+   *
+   * @throws IllegalStateException if there is none
+   */
+  public RecordedRequest lastRequest() {
+    return state
+        .journal
+        .last()
+        .orElseThrow(() -> new IllegalStateException("no request was received"));
+  }
+
+  /**
+   * The oldest request not taken yet, waiting up to five seconds for one to arrive.
+   *
+   * @throws IllegalStateException if none arrives in time
+   */
+  public RecordedRequest takeRequest() {
+    return takeRequest(Duration.ofSeconds(5))
+        .orElseThrow(() -> new IllegalStateException("no request arrived within 5 seconds"));
+  }
+
+  /** The oldest request not taken yet, waiting up to {@code timeout}; empty if none arrives. */
+  public Optional<RecordedRequest> takeRequest(Duration timeout) {
+    try {
+      return state.journal.take(timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Forgets everything tests did: recorded requests, registered answers, pending faults, the rate
+   * and operating limit counters, stored Idempotency-Key answers and expired tokens. The port and
+   * the configuration stay.
+   */
+  public void reset() {
+    state.reset();
+  }
+
+  @Override
+  public String toString() {
+    synchronized (this) {
+      return server == null
+          ? "FakeBitrix24Portal[not started]"
+          : "FakeBitrix24Portal[" + baseUrl() + "]";
+    }
+  }
+
+  /** Configures a portal; reusable: each {@link #build()} gives a new, independent portal. */
+  public static final class Builder {
+    /** The webhook secret when none is configured. */
+    public static final String DEFAULT_WEBHOOK_SECRET = "testkitwebhooksecret";
+
+    /** The access token when none is configured. */
+    public static final String DEFAULT_ACCESS_TOKEN = "testkit-access-token";
+
+    /** The OAuth application's client id when none is configured. */
+    public static final String DEFAULT_CLIENT_ID = "local.testkit0000000000.00000000";
+
+    /** The OAuth application's client secret when none is configured. */
+    public static final String DEFAULT_CLIENT_SECRET = "testkit-client-secret";
+
+    /** The refresh token when none is configured. */
+    public static final String DEFAULT_REFRESH_TOKEN = "testkit-refresh-token";
+
+    private long webhookUserId = 1;
+    private String webhookSecret = DEFAULT_WEBHOOK_SECRET;
+    private String accessToken = DEFAULT_ACCESS_TOKEN;
+    private String clientId = DEFAULT_CLIENT_ID;
+    private String clientSecret = DEFAULT_CLIENT_SECRET;
+    private String refreshToken = DEFAULT_REFRESH_TOKEN;
+    private Optional<SpecModel> spec = Optional.empty();
+    private Optional<RateLimitSettings> rateLimit = Optional.empty();
+    private Optional<Duration> operatingLimit = Optional.empty();
+    private Optional<Duration> operatingCost = Optional.empty();
+    private Duration operatingWindow = Duration.ofMinutes(10);
+    private int port;
+    private int threads = 8;
+    private int keptRequests = 10_000;
+    private ZoneId zone = ZoneId.systemDefault();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The inbound webhook the portal accepts: {@code /rest/api/{userId}/{secret}/...}. */
+    public Builder webhook(long userId, String secret) {
+      this.webhookUserId = userId;
+      this.webhookSecret = Objects.requireNonNull(secret, "secret");
+      return this;
+    }
+
+    /** The OAuth access token the portal accepts in the {@code auth} field. */
+    public Builder oauthToken(String token) {
+      this.accessToken = Objects.requireNonNull(token, "token");
+      return this;
+    }
+
+    /**
+     * The OAuth application whose {@code refresh_token} grants the fake authorization server at
+     * {@link FakeBitrix24Portal#oauthServerUrl()} accepts.
+     */
+    public Builder oauthApplication(String clientId, String clientSecret, String refreshToken) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+      this.refreshToken = Objects.requireNonNull(refreshToken, "refreshToken");
+      return this;
+    }
+
+    /**
+     * Turns on the leaky bucket (limits.md): each request adds one to a counter that drains
+     * continuously by {@code drainPerSecond}; a request that would take it above {@code limit} gets
+     * 503 {@code QUERY_LIMIT_EXCEEDED} and is not counted. The portal's plans use {@code (50, 2)}
+     * and, on Enterprise, {@code (250, 5)}. Off by default, so that tests that do not exercise it
+     * never see a 503.
+     */
+    public Builder rateLimit(int limit, double drainPerSecond) {
+      LeakyBucket.checkSettings(limit, drainPerSecond);
+      this.rateLimit = Optional.of(new RateLimitSettings(limit, drainPerSecond));
+      return this;
+    }
+
+    /**
+     * Turns on the operating limit (limits.md) with the portal's ten-minute window: a method's call
+     * is refused with 429 {@code OPERATION_TIME_LIMIT} while the time its calls took already
+     * exceeds {@code limit}. Each call adds its measured processing time.
+     */
+    public Builder operatingLimit(Duration limit) {
+      this.operatingLimit = Optional.of(Objects.requireNonNull(limit, "limit"));
+      return this;
+    }
+
+    /**
+     * Turns on the operating limit with a fixed cost a call and a short window, for tests: with
+     * {@code (1 s, 600 ms, 500 ms)} the first two calls pass (taking {@code operating} to 1.2 s),
+     * the third within half a second gets 429, and calls pass again once the first call's basket is
+     * half a second old.
+     *
+     * @param limit the accumulated time above which calls are refused
+     * @param costPerCall what each call of a method adds to its {@code operating}
+     * @param resetAfter how long a call's cost counts (ten minutes on the portal)
+     */
+    public Builder operatingLimit(Duration limit, Duration costPerCall, Duration resetAfter) {
+      this.operatingLimit = Optional.of(Objects.requireNonNull(limit, "limit"));
+      this.operatingCost = Optional.of(Objects.requireNonNull(costPerCall, "costPerCall"));
+      this.operatingWindow = Objects.requireNonNull(resetAfter, "resetAfter");
+      return this;
+    }
+
+    /** Serves these specs instead of those on the class path (also for hand-made models). */
+    public Builder spec(SpecModel model) {
+      this.spec = Optional.of(Objects.requireNonNull(model, "model"));
+      return this;
+    }
+
+    /** Serves the specs listed in {@code indexResource}, read through {@code loader}. */
+    public Builder specs(ClassLoader loader, String indexResource) {
+      return spec(SpecLoader.load(loader, indexResource));
+    }
+
+    /** The port to bind; 0 (the default) lets the system pick a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535, got " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** How many requests are handled at once; 8 by default. */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * How many of the most recent requests are kept for {@link FakeBitrix24Portal#requests()} and
+     * {@link FakeBitrix24Portal#takeRequest()}; 10,000 by default, 0 to keep none (for benchmarks).
+     * {@link FakeBitrix24Portal#requestCount()} counts them all anyway.
+     */
+    public Builder keepRequests(int max) {
+      if (max < 0) {
+        throw new IllegalArgumentException(
+            "the number of requests kept must not be negative, got " + max);
+      }
+      this.keptRequests = max;
+      return this;
+    }
+
+    /** The zone of {@code date_start} and {@code date_finish}; the system's by default. */
+    public Builder zone(ZoneId zone) {
+      this.zone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /** The clock of the {@code time} block and the operating limit; the system's by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** A new portal, not started. */
+    public FakeBitrix24Portal build() {
+      Credentials credentials = new Credentials(webhookUserId, webhookSecret, accessToken);
+      SpecIndex index = new SpecIndex(spec.orElseGet(SpecLoader::defaultSpecs));
+      Optional<LeakyBucket> bucket =
+          rateLimit.map(r -> new LeakyBucket(r.limit(), r.drainPerSecond(), System::nanoTime));
+      OperatingLimiter limiter =
+          new OperatingLimiter(operatingLimit, operatingCost, operatingWindow, clock);
+      OAuthApplication application = new OAuthApplication(clientId, clientSecret, refreshToken);
+      PortalState state =
+          new PortalState(
+              index,
+              credentials,
+              application,
+              bucket,
+              limiter,
+              new RequestJournal(keptRequests),
+              clock,
+              zone);
+      return new FakeBitrix24Portal(state, port, threads);
+    }
+
+    /** A new portal, started. */
+    public FakeBitrix24Portal start() {
+      return build().start();
+    }
+
+    private record RateLimitSettings(int limit, double drainPerSecond) {}
+  }
+
+  /** Daemon threads, so that a portal a test forgot to close never keeps the JVM alive. */
+  private static final class PortalThreads implements ThreadFactory {
+    private static final AtomicInteger PORTALS = new AtomicInteger();
+    private final int portal = PORTALS.incrementAndGet();
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "fake-bitrix24-" + portal + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+}

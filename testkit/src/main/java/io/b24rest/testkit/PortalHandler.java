@@ -1,0 +1,121 @@
+package io.b24rest.testkit;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of the portal: reads and records the request, applies the rate limit and any
+ * injected fault, and sends the answer (or drops the connection).
+ */
+final class PortalHandler implements HttpHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(PortalHandler.class);
+
+  private final PortalState state;
+  private final RequestProcessor processor;
+
+  PortalHandler(PortalState state) {
+    this.state = state;
+    this.processor = new RequestProcessor(state);
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try {
+      IncomingRequest request = read(exchange);
+      Optional<Answer> answer = answer(request);
+      // An empty answer drops the connection: closing the exchange before sendResponseHeaders
+      // makes the JDK server close the socket, so the client gets no status line at all, as
+      // when the portal's answer is lost on the way.
+      if (answer.isPresent()) {
+        send(exchange, answer.get());
+      }
+    } catch (RuntimeException e) {
+      // A bug here must reach the test as a 500 it can see, not as a hung connection.
+      LOG.error("fake portal failed to answer a {} request", exchange.getRequestMethod(), e);
+      send(exchange, Answers.internalServerError());
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /** The answer to send, or empty to drop the connection. */
+  private Optional<Answer> answer(IncomingRequest request) {
+    if (state.rateLimit.isPresent() && !state.rateLimit.get().tryAcquire()) {
+      return Optional.of(Answers.queryLimitExceeded());
+    }
+    Optional<Fault> fault = state.faults.take(request.path().method());
+    if (fault.isEmpty()) {
+      return Optional.of(processor.process(request));
+    }
+    return switch (fault.get().kind()) {
+      case DELAY -> {
+        sleep(fault.get());
+        yield Optional.of(processor.process(request));
+      }
+      case DROP_CONNECTION -> {
+        processor.process(request);
+        yield Optional.empty();
+      }
+      case INTERNAL_SERVER_ERROR -> Optional.of(Answers.internalServerError());
+      case BAD_GATEWAY_HTML -> Optional.of(Answers.badGatewayHtml());
+    };
+  }
+
+  private IncomingRequest read(HttpExchange exchange) throws IOException {
+    Instant receivedAt = state.clock.instant();
+    long receivedNanos = System.nanoTime();
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    String path = Optional.ofNullable(exchange.getRequestURI().getPath()).orElse("");
+    RequestPath requestPath = RequestPath.parse(path);
+    Optional<String> idempotencyKey =
+        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+    IncomingRequest request =
+        new IncomingRequest(
+            exchange.getRequestMethod(),
+            requestPath,
+            Optional.ofNullable(
+                QueryString.parse(exchange.getRequestURI().getRawQuery()).get("auth")),
+            idempotencyKey,
+            body,
+            body.isBlank() ? Optional.empty() : Json.parse(body),
+            receivedAt,
+            receivedNanos);
+    state.journal.record(
+        new RecordedRequest(
+            exchange.getRequestMethod(),
+            path,
+            requestPath.method(),
+            requestPath.mode(),
+            Map.copyOf(exchange.getRequestHeaders()),
+            body,
+            request.json(),
+            receivedAt));
+    return request;
+  }
+
+  private static void send(HttpExchange exchange, Answer answer) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+    answer.headers().forEach(exchange.getResponseHeaders()::set);
+    exchange.sendResponseHeaders(
+        answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(answer.body());
+    }
+  }
+
+  private static void sleep(Fault fault) {
+    try {
+      Thread.sleep(fault.delay().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.b24rest.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.b24rest.processor.model.Example;
+import io.b24rest.processor.model.MethodModel;
+import io.b24rest.processor.model.NamedType;
+import io.b24rest.processor.model.SpecModel;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The methods and named types of a {@link SpecModel}, looked up by name. */
+final class SpecIndex {
+  private final SpecModel model;
+  private final Map<String, MethodModel> methods = new TreeMap<>();
+  private final Map<String, NamedType> types = new HashMap<>();
+  private final Map<String, JsonNode> documentedResults = new HashMap<>();
+
+  SpecIndex(SpecModel model) {
+    this.model = model;
+    model.methods().forEach(m -> methods.put(m.name(), m));
+    model.types().forEach(t -> types.put(key(t.scope(), t.name()), t));
+    // Parsed once: answers only read these trees, never change them.
+    model.methods().forEach(m -> documentedResults.put(m.name(), documentedResult(m)));
+  }
+
+  SpecModel model() {
+    return model;
+  }
+
+  Optional<MethodModel> method(String name) {
+    return Optional.ofNullable(methods.get(name));
+  }
+
+  Set<String> methodNames() {
+    return Collections.unmodifiableSet(methods.keySet());
+  }
+
+  /**
+   * The {@code result} of the method's documented 200 example, {@code {}} if it has none. Shared:
+   * callers must not change it.
+   */
+  JsonNode documentedResult(String method) {
+    return documentedResults.getOrDefault(method, Json.object());
+  }
+
+  /** A named type as a method of {@code scope} sees it. */
+  Optional<NamedType> type(String scope, String name) {
+    return Optional.ofNullable(types.get(key(scope, name)));
+  }
+
+  private static JsonNode documentedResult(MethodModel method) {
+    return method.responseExamples().stream()
+        .filter(example -> example.status() == 200)
+        .findFirst()
+        .map(Example::json)
+        .flatMap(Json::parse)
+        .map(example -> example.get("result"))
+        .filter(result -> result != null)
+        .orElseGet(Json::object);
+  }
+
+  private static String key(String scope, String name) {
+    return scope + "/" + name;
+  }
+}

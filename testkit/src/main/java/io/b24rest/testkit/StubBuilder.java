@@ -1,0 +1,99 @@
+package io.b24rest.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Registers what the portal answers to a method, for all calls or for calls whose body holds the
+ * given params (a subset match; numbers compare by value). When several registrations match, the
+ * last one wins. Nothing is registered until a {@code respond...} method is called.
+ *
+ * <pre>{@code
+ * portal.on("humanresources.node.communication.list")
+ *     .withParams(Map.of("id", 15))
+ *     .respond("{\"chats\":[],\"chatsNoAccess\":0}");
+ * portal.on("humanresources.node.communication.list")
+ *     .withParam("id", 999)
+ *     .respondError(400, "BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION", "Record with ID = `999` not found");
+ * }</pre>
+ *
+ * <p>The request is still checked first (credentials, limits, validation against the spec): a
+ * registered answer replaces only the documented example.
+ */
+public final class StubBuilder {
+  private final StubRegistry registry;
+  private final String method;
+  private final ObjectNode params = Json.object();
+
+  StubBuilder(StubRegistry registry, String method) {
+    this.registry = registry;
+    this.method = method;
+  }
+
+  /** Matches only requests whose body holds all these params with equal values. */
+  public StubBuilder withParams(Map<String, ?> expected) {
+    Objects.requireNonNull(expected, "expected").forEach(this::withParam);
+    return this;
+  }
+
+  /**
+   * Matches only requests whose body holds this param with an equal value.
+   *
+   * @param value a Java value as Jackson writes it ({@code "x"} is the JSON string {@code "x"}), or
+   *     a Jackson tree
+   */
+  public StubBuilder withParam(String name, Object value) {
+    Objects.requireNonNull(name, "name");
+    params.set(
+        name, value instanceof JsonNode node ? node.deepCopy() : Json.MAPPER.valueToTree(value));
+    return this;
+  }
+
+  /**
+   * Answers 200 with this {@code result} and a fresh {@code time} block.
+   *
+   * @param result JSON text, a Jackson tree, or any object Jackson can write (a map, a record, a
+   *     generated result type)
+   */
+  public void respond(Object result) {
+    Objects.requireNonNull(result, "result");
+    JsonNode tree = Json.toTree(result);
+    registry.add(method, params.deepCopy(), new StubAnswer.Result(tree));
+  }
+
+  /**
+   * Answers with a REST 3.0 error: {@code {"error":{"code":code,"message":message}}}.
+   *
+   * @param status the HTTP status, for example 400 or 403
+   */
+  public void respondError(int status, String code, String message) {
+    requireStatus(status);
+    registry.add(
+        method,
+        params.deepCopy(),
+        new StubAnswer.Error(
+            status,
+            Objects.requireNonNull(code, "code"),
+            Objects.requireNonNull(message, "message")));
+  }
+
+  /** Answers with exactly this status, content type and body: for shapes the other methods lack. */
+  public void respondRaw(int status, String contentType, String body) {
+    requireStatus(status);
+    registry.add(
+        method,
+        params.deepCopy(),
+        new StubAnswer.Raw(
+            status,
+            Objects.requireNonNull(contentType, "contentType"),
+            Objects.requireNonNull(body, "body")));
+  }
+
+  private static void requireStatus(int status) {
+    if (status < 200 || status > 599) {
+      throw new IllegalArgumentException("HTTP status must be 200..599, got " + status);
+    }
+  }
+}

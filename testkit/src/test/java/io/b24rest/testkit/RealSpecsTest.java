@@ -1,0 +1,58 @@
+package io.b24rest.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.b24rest.processor.model.Example;
+import io.b24rest.processor.model.MethodModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The specs on the class path, as read by SpecReader: what users of the testkit get by default. */
+@ExtendWith(FakeBitrix24PortalExtension.class)
+class RealSpecsTest {
+  private final PortalClient client = new PortalClient();
+
+  @Test
+  void theSeedIsServedWithItsDocumented200Example(FakeBitrix24Portal portal) throws Exception {
+    var reply = client.post(portal.webhookUrl() + TestSpecs.SEED, "{\"id\":15}");
+
+    assertEquals(200, reply.status());
+    assertEquals(TestSpecs.seedExample(200).get("result"), reply.json().get("result"));
+  }
+
+  @Test
+  void aMissingIdIsAnsweredExactlyLikeTheSeedsDocumented400(FakeBitrix24Portal portal)
+      throws Exception {
+    var reply = client.post(portal.webhookUrl() + TestSpecs.SEED, "{}");
+
+    assertEquals(400, reply.status());
+    assertEquals(TestSpecs.seedExample(400), reply.json());
+    assertEquals(TestSpecs.seedExample(400).toString(), reply.body());
+  }
+
+  @Test
+  void everyMethodOfTheSpecsAnswersItsDocumentedRequestWithItsDocumented200Result(
+      FakeBitrix24Portal portal) throws Exception {
+    assertFalse(portal.methodNames().isEmpty());
+    for (MethodModel method : portal.spec().methods()) {
+      String request = method.requestExample().orElse("{}");
+
+      var reply = client.post(portal.webhookUrl() + method.name(), request);
+
+      assertEquals(200, reply.status(), method.name() + " " + request + " -> " + reply.body());
+      JsonNode expected =
+          method.responseExamples().stream()
+              .filter(example -> example.status() == 200)
+              .map(Example::json)
+              .findFirst()
+              .flatMap(Json::parse)
+              .map(example -> example.get("result"))
+              .orElseGet(Json::object);
+      assertEquals(expected, reply.json().get("result"), method.name());
+      assertTrue(reply.json().get("time").has("operating_reset_at"), method.name());
+    }
+  }
+}

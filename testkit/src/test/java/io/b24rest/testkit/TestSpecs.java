@@ -1,0 +1,192 @@
+package io.b24rest.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.b24rest.core.MethodKind;
+import io.b24rest.processor.model.EnumValue;
+import io.b24rest.processor.model.Example;
+import io.b24rest.processor.model.FieldModel;
+import io.b24rest.processor.model.MethodModel;
+import io.b24rest.processor.model.NamedType;
+import io.b24rest.processor.model.ScalarType;
+import io.b24rest.processor.model.SourceLocation;
+import io.b24rest.processor.model.SpecModel;
+import io.b24rest.processor.model.TypeRef;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Spec models for the tests: the specs on the class path as SpecReader reads them (the seed among
+ * them), plus synthetic methods that use every type of the format. Expected answers are read from
+ * the seed YAML directly, not through SpecReader, so that both are checked.
+ */
+final class TestSpecs {
+  static final String SEED = "humanresources.node.communication.list";
+  static final String SEED_FILE =
+      "bitrix24/spec/humanresources/humanresources.node.communication.list.yaml";
+
+  /** A read method with a param of every type of the spec format. */
+  static final String TYPES = "testkit.types.check";
+
+  /** A write method, for Idempotency-Key tests. */
+  static final String ADD = "testkit.item.add";
+
+  /** A method without params, callable with GET. */
+  static final String PING = "testkit.ping";
+
+  private static final SourceLocation HERE = new SourceLocation("TestSpecs.java", 1, 1);
+
+  private TestSpecs() {}
+
+  /** The real specs and the synthetic methods. */
+  static SpecModel model() {
+    SpecModel real = realSpecs();
+    List<MethodModel> methods = new ArrayList<>(real.methods());
+    methods.addAll(List.of(typesCheck(), itemAdd(), ping()));
+    List<NamedType> types = new ArrayList<>(real.types());
+    types.addAll(List.of(colorType(), memberType()));
+    return new SpecModel(methods, types, real.errorCodes());
+  }
+
+  /** The specs on the class path, as the portal serves them by default. */
+  static SpecModel realSpecs() {
+    return SpecLoader.defaultSpecs();
+  }
+
+  /** The names of the synthetic methods. */
+  static Set<String> syntheticMethods() {
+    return Set.of(TYPES, ADD, PING);
+  }
+
+  /** The seed spec's documented example with this status, as a JSON tree. */
+  static JsonNode seedExample(int status) {
+    Map<?, ?> yaml = seedYaml();
+    List<?> responses = (List<?>) ((Map<?, ?>) yaml.get("examples")).get("responses");
+    for (Object response : responses) {
+      Map<?, ?> entry = (Map<?, ?>) response;
+      if (((Number) entry.get("status")).intValue() == status) {
+        return Json.MAPPER.valueToTree(entry.get("body"));
+      }
+    }
+    throw new IllegalArgumentException("the seed has no example with status " + status);
+  }
+
+  private static MethodModel typesCheck() {
+    TypeRef settings =
+        new TypeRef.InlineObject(
+            List.of(
+                param("title", scalar(ScalarType.STRING), true),
+                param("color", new TypeRef.Named("ColorName"), false)));
+    return method(
+        TYPES,
+        "testkit",
+        MethodKind.READ,
+        List.of(
+            param("id", scalar(ScalarType.INTEGER), true),
+            param("ratio", scalar(ScalarType.DOUBLE), false),
+            param("name", scalar(ScalarType.STRING), false),
+            param("active", scalar(ScalarType.BOOLEAN), false),
+            param("day", scalar(ScalarType.DATE), false),
+            param("moment", scalar(ScalarType.DATETIME), false),
+            param("stamp", scalar(ScalarType.TIMESTAMP), false),
+            param("tags", new TypeRef.ArrayOf(scalar(ScalarType.STRING)), false),
+            param("kind", enumOf("CHAT", "CHANNEL"), false),
+            param("select", new TypeRef.ArrayOf(enumOf("id", "name", "type")), false),
+            param("settings", settings, false),
+            param("member", new TypeRef.Named("Member"), false),
+            param("labels", new TypeRef.MapOf(scalar(ScalarType.INTEGER)), false),
+            param("filter", scalar(ScalarType.FILTER), false),
+            param("payload", scalar(ScalarType.ANY), false)),
+        List.of(new Example(200, "{\"result\":{\"ok\":true},\"time\":{}}")));
+  }
+
+  private static MethodModel itemAdd() {
+    TypeRef fields =
+        new TypeRef.InlineObject(List.of(param("title", scalar(ScalarType.STRING), true)));
+    return method(
+        ADD,
+        "testkit",
+        MethodKind.WRITE,
+        List.of(param("fields", fields, true)),
+        List.of(new Example(200, "{\"result\":{\"item\":{\"id\":42}},\"time\":{}}")));
+  }
+
+  private static MethodModel ping() {
+    return method(
+        PING,
+        "testkit",
+        MethodKind.READ,
+        List.of(),
+        List.of(new Example(200, "{\"result\":{\"result\":true},\"time\":{}}")));
+  }
+
+  private static NamedType colorType() {
+    return new NamedType("ColorName", "testkit", "A color.", enumOf("blue", "red"), HERE);
+  }
+
+  private static NamedType memberType() {
+    return new NamedType(
+        "Member",
+        "testkit",
+        "A member.",
+        new TypeRef.InlineObject(
+            List.of(
+                param("userId", scalar(ScalarType.INTEGER), true),
+                param("role", enumOf("MEMBER_HEAD", "MEMBER_EMPLOYEE"), false))),
+        HERE);
+  }
+
+  static MethodModel method(
+      String name, String scope, MethodKind kind, List<FieldModel> params, List<Example> examples) {
+    return new MethodModel(
+        name,
+        scope,
+        kind,
+        "Anyone.",
+        "A test method.",
+        Optional.empty(),
+        "https://example.invalid/" + name,
+        Optional.empty(),
+        params,
+        List.of(),
+        "A result.",
+        List.of(),
+        Optional.empty(),
+        examples,
+        HERE);
+  }
+
+  static FieldModel param(String name, TypeRef type, boolean required) {
+    return new FieldModel(
+        name, type, required, false, Optional.empty(), Optional.empty(), name, HERE);
+  }
+
+  static TypeRef scalar(ScalarType type) {
+    return new TypeRef.Scalar(type);
+  }
+
+  static TypeRef enumOf(String... values) {
+    return new TypeRef.InlineEnum(Arrays.stream(values).map(v -> new EnumValue(v, v)).toList());
+  }
+
+  private static Map<?, ?> seedYaml() {
+    try (InputStream in = TestSpecs.class.getClassLoader().getResourceAsStream(SEED_FILE)) {
+      if (in == null) {
+        throw new IllegalStateException(SEED_FILE + " is not on the test class path");
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
