@@ -1,0 +1,10 @@
+package io.b24rest.benchmarks.generator;
+
+/**
+ * One in-process javac run over the anchor source.
+ *
+ * @param javacNanos wall time of the whole compilation task
+ * @param processorNanos time inside the spec processor (0 with {@code -proc:none})
+ * @param generatedSources Java files the processor wrote
+ */
+record CompileRun(long javacNanos, long processorNanos, int generatedSources) {}
