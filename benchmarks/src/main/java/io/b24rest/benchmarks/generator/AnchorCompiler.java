@@ -68,6 +68,7 @@ final class AnchorCompiler {
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
       TimingProcessor timing = new TimingProcessor(new SpecProcessor());
       long start;
+      long cpuStart;
       boolean ok;
       try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
         JavaCompiler.CompilationTask task =
@@ -78,15 +79,22 @@ final class AnchorCompiler {
           task.setProcessors(List.of(timing));
         }
         start = System.nanoTime();
+        cpuStart = CpuTime.ofThisThread();
         ok = task.call();
       }
       long javacNanos = System.nanoTime() - start;
+      long javacCpuNanos = CpuTime.ofThisThread() - cpuStart;
       if (!ok) {
         throw new IllegalStateException("javac failed: " + diagnostics.getDiagnostics());
       }
       int sources = countJavaFiles(generated);
       deleteTree(run);
-      return new CompileRun(javacNanos, withProcessor ? timing.nanos() : 0, sources);
+      return new CompileRun(
+          javacNanos,
+          javacCpuNanos,
+          withProcessor ? timing.nanos() : 0,
+          withProcessor ? timing.cpuNanos() : 0,
+          sources);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -56,40 +56,73 @@ public final class GeneratorBenchmark {
     Path work = Files.createTempDirectory("b24-generator-bench");
     System.out.printf(Locale.ROOT, "# generator benchmark: warm-up %d, measured %d runs each; JDK %s%n",
         warmup, runs, Runtime.version());
-    System.out.println("| set | specs | files | processor ms | processor ms/spec | javac with processor ms"
-        + " | javac -proc:none ms | javac added ms/spec | cold processor ms | cold javac ms |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    System.out.println("| set | specs | files | processor CPU ms | CPU ms/spec | processor wall ms"
+        + " | javac CPU ms, processor | javac CPU ms, -proc:none | javac wall ms, processor"
+        + " | cold processor CPU ms (ms/spec) | cold javac wall ms |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    List<double[]> points = new ArrayList<>();
     for (Map.Entry<String, Path> set : sets.entrySet()) {
-      report(set.getKey(), set.getValue(), work, warmup, runs);
+      points.add(report(set.getKey(), set.getValue(), work, warmup, runs));
+    }
+    if (points.size() > 1) {
+      printFit("warm processor CPU", points, 1);
+      printFit("cold processor CPU", points, 2);
     }
   }
 
-  private static void report(String name, Path root, Path work, int warmup, int runs)
+  /** Measures one set; returns {specs, warm processor CPU ms, cold processor CPU ms}. */
+  private static double[] report(String name, Path root, Path work, int warmup, int runs)
       throws IOException {
     int specs = countMethods(root);
     AnchorCompiler compiler = new AnchorCompiler(root, work);
     CompileRun cold = compiler.compile(true);
+    compiler.compile(false);
     for (int i = 1; i < warmup; i++) {
       compiler.compile(true);
       compiler.compile(false);
     }
-    List<Long> processor = new ArrayList<>();
-    List<Long> with = new ArrayList<>();
-    List<Long> without = new ArrayList<>();
+    List<Long> processorCpu = new ArrayList<>();
+    List<Long> processorWall = new ArrayList<>();
+    List<Long> withCpu = new ArrayList<>();
+    List<Long> withWall = new ArrayList<>();
+    List<Long> withoutCpu = new ArrayList<>();
     int files = 0;
     for (int i = 0; i < runs; i++) {
       CompileRun run = compiler.compile(true);
-      processor.add(run.processorNanos());
-      with.add(run.javacNanos());
+      processorCpu.add(run.processorCpuNanos());
+      processorWall.add(run.processorNanos());
+      withCpu.add(run.javacCpuNanos());
+      withWall.add(run.javacNanos());
       files = run.generatedSources();
-      without.add(compiler.compile(false).javacNanos());
+      withoutCpu.add(compiler.compile(false).javacCpuNanos());
     }
-    Stats p = Stats.ofNanos(processor);
-    Stats w = Stats.ofNanos(with);
-    Stats n = Stats.ofNanos(without);
-    System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %.2f | %s | %s | %.2f | %.0f | %.0f |%n",
-        name, specs, files, p.format(), p.mean() / specs, w.format(), n.format(),
-        (w.mean() - n.mean()) / specs, cold.processorNanos() / 1e6, cold.javacNanos() / 1e6);
+    Stats p = Stats.ofNanos(processorCpu);
+    double coldCpu = cold.processorCpuNanos() / 1e6;
+    System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %.2f | %s | %s | %s | %s | %.0f (%.2f) | %.0f |%n",
+        name, specs, files, p.format(), p.mean() / specs, Stats.ofNanos(processorWall).format(),
+        Stats.ofNanos(withCpu).format(), Stats.ofNanos(withoutCpu).format(),
+        Stats.ofNanos(withWall).format(), coldCpu, coldCpu / specs, cold.javacNanos() / 1e6);
+    return new double[] {specs, p.mean(), coldCpu};
+  }
+
+  /** Least-squares line through (specs, ms): the fixed cost, the cost of each further spec, R². */
+  private static void printFit(String what, List<double[]> points, int column) {
+    double n = points.size();
+    double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
+    for (double[] point : points) {
+      double x = point[0];
+      double y = point[column];
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      sxy += x * y;
+      syy += y * y;
+    }
+    double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    double intercept = (sy - slope * sx) / n;
+    double r = (n * sxy - sx * sy) / Math.sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
+    System.out.printf(Locale.ROOT, "# %s: ms = %.1f + %.3f * specs (R^2 = %.4f)%n",
+        what, intercept, slope, r * r);
   }
 
   /** Method specs of the set, read as the processor reads them (which also checks they are valid). */
