@@ -56,11 +56,13 @@ for threads in (1, 8):
     for name in ("generatedClient", "rawClient"):
         t = by.get((name, "thrpt"))
         s = by.get((name, "sample"))
-        thr = fmt(t["primaryMetric"]["score"] * 1000, t["primaryMetric"]["scoreError"] * 1000) if t else "-"
+        thr = fmt(t["primaryMetric"]["score"], t["primaryMetric"]["scoreError"]) if t else "-"
         if s:
             m = s["primaryMetric"]
+            us = 1000 if m.get("scoreUnit", "").startswith("ms") else 1
             pct = m.get("scorePercentiles", {})
             ratio = m["score"] / raw["primaryMetric"]["score"] if raw else float("nan")
-            print(f"| {name} | {thr} | {fmt(m['score'], m['scoreError'])} | {pct.get('50.0', float('nan')):,.0f}"
-                  f" | {pct.get('99.0', float('nan')):,.0f} | {alloc(s):,.0f} | {ratio:.2f}x |")
+            print(f"| {name} | {thr} | {fmt(m['score'] * us, m['scoreError'] * us)}"
+                  f" | {pct.get('50.0', float('nan')) * us:,.0f}"
+                  f" | {pct.get('99.0', float('nan')) * us:,.0f} | {alloc(s):,.0f} | {ratio:.2f}x |")
     print()
