@@ -11,12 +11,6 @@ import java.util.List;
  * errors nested ({@code {"error":{"code","message","validation"}}}, rest-v3.md).
  */
 final class Answers {
-  static final String VALIDATION_CODE =
-      "BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION";
-
-  /** The wording of the seed spec's documented 400 example. */
-  static final String VALIDATION_MESSAGE = "Error during request object validation";
-
   private static final String BAD_GATEWAY_PAGE =
       """
       <html>\r
@@ -53,10 +47,10 @@ final class Answers {
     return Answer.json(status, body);
   }
 
-  static Answer validationError(List<ValidationProblem> problems) {
+  static Answer validationError(String message, List<ValidationProblem> problems) {
     ObjectNode error = Json.object();
-    error.put("code", VALIDATION_CODE);
-    error.put("message", VALIDATION_MESSAGE);
+    error.put("code", MethodWording.VALIDATION_CODE);
+    error.put("message", message);
     ArrayNode validation = error.putArray("validation");
     for (ValidationProblem problem : problems) {
       // Key order as in the docs' examples: message, then field.

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.b24rest.processor.model.SpecModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,8 +85,8 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     }
     try {
       server =
-          HttpServer.create(
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 0);
+          // The literal, not getLoopbackAddress(): that may be ::1, and the URLs say 127.0.0.1.
+          HttpServer.create(new InetSocketAddress("127.0.0.1", requestedPort), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot bind 127.0.0.1:" + requestedPort, e);
     }
@@ -256,6 +255,15 @@ public final class FakeBitrix24Portal implements AutoCloseable {
   /** How many requests were received since start or {@link #reset()}, also those no longer kept. */
   public int requestCount() {
     return state.journal.received();
+  }
+
+  /**
+   * How many answers with this HTTP status the portal sent since start or {@link #reset()}, for
+   * example {@code answerCount(503)} for the requests the rate limit refused, which a client that
+   * retries them never shows. Dropped connections send no answer and are not counted.
+   */
+  public int answerCount(int status) {
+    return state.answers.sent(status);
   }
 
   /**

@@ -58,6 +58,7 @@ public final class Fault {
     return new Fault(Kind.BAD_GATEWAY_HTML, Duration.ZERO);
   }
 
+  /** What goes wrong. */
   public Kind kind() {
     return kind;
   }

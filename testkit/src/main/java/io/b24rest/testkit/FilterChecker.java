@@ -23,7 +23,7 @@ final class FilterChecker {
    */
   static void checkShape(JsonNode value, String path, List<ValidationProblem> out) {
     if (!value.isArray()) {
-      out.add(RequestValidator.typeProblem(path, "an array of filter conditions"));
+      out.add(new ValidationProblem(path, "Filter `" + path + "` must be an array of conditions"));
       return;
     }
     for (int i = 0; i < value.size(); i++) {
@@ -50,7 +50,9 @@ final class FilterChecker {
           checkShape(conditions, at + ".conditions", out);
         }
       } else {
-        out.add(RequestValidator.typeProblem(at, "a filter condition or group"));
+        out.add(
+            new ValidationProblem(
+                at, "Filter element `" + at + "` must be a condition or a group"));
       }
     }
   }

@@ -35,11 +35,13 @@ final class PortalHandler implements HttpHandler {
       // makes the JDK server close the socket, so the client gets no status line at all, as
       // when the portal's answer is lost on the way.
       if (answer.isPresent()) {
+        state.answers.count(answer.get().status());
         send(exchange, answer.get());
       }
     } catch (RuntimeException e) {
       // A bug here must reach the test as a 500 it can see, not as a hung connection.
       LOG.error("fake portal failed to answer a {} request", exchange.getRequestMethod(), e);
+      state.answers.count(500);
       send(exchange, Answers.internalServerError());
     } finally {
       exchange.close();
@@ -104,10 +106,12 @@ final class PortalHandler implements HttpHandler {
   private static void send(HttpExchange exchange, Answer answer) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", answer.contentType());
     answer.headers().forEach(exchange.getResponseHeaders()::set);
-    exchange.sendResponseHeaders(
-        answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(answer.body());
+    boolean noBody = answer.body().length == 0 || "HEAD".equals(exchange.getRequestMethod());
+    exchange.sendResponseHeaders(answer.status(), noBody ? -1 : answer.body().length);
+    if (!noBody) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(answer.body());
+      }
     }
   }
 

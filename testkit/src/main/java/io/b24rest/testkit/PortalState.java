@@ -16,6 +16,7 @@ final class PortalState {
   final FaultRegistry faults = new FaultRegistry();
   final RequestJournal journal;
   final IdempotencyStore idempotency = new IdempotencyStore();
+  final AnswerCounter answers = new AnswerCounter();
   final Clock clock;
   final ZoneId zone;
 
@@ -48,6 +49,7 @@ final class PortalState {
     faults.clear();
     journal.clear();
     idempotency.clear();
+    answers.clear();
     rateLimit.ifPresent(LeakyBucket::reset);
     operatingLimit.reset();
     credentials.reset();

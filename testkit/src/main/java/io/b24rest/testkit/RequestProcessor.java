@@ -6,7 +6,6 @@ import io.b24rest.core.MethodKind;
 import io.b24rest.processor.model.MethodModel;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -94,9 +93,13 @@ final class RequestProcessor {
     if (operator.isPresent()) {
       return new Outcome.Failure(Answers.unknownFilterOperator(operator.get()));
     }
-    List<ValidationProblem> problems = state.validator.validate(method, body);
-    if (!problems.isEmpty()) {
-      return new Outcome.Failure(Answers.validationError(problems));
+    RequestValidator.Result validation = state.validator.validate(method, body);
+    if (!validation.problems().isEmpty()) {
+      String message = new MethodWording(method).validationMessage();
+      return new Outcome.Failure(Answers.validationError(message, validation.problems()));
+    }
+    if (validation.otherError().isPresent()) {
+      return new Outcome.Failure(validation.otherError().get());
     }
     Optional<StubAnswer> stub = state.stubs.find(method.name(), body);
     if (stub.isPresent() && !(stub.get() instanceof StubAnswer.Result)) {

@@ -3,6 +3,7 @@ package io.b24rest.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.b24rest.processor.model.EnumValue;
 import io.b24rest.processor.model.FieldModel;
+import io.b24rest.processor.model.MethodError;
 import io.b24rest.processor.model.MethodModel;
 import io.b24rest.processor.model.ScalarType;
 import io.b24rest.processor.model.TypeRef;
@@ -12,143 +13,178 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * Checks a request body against a method's params, as the portal does: required params, JSON types,
- * allowed values, recursively into objects, arrays and maps. Params the spec does not know are
- * ignored, as on the portal. Every problem is reported, not only the first.
+ * allowed values, recursively into objects, arrays and maps, in the method's own words ({@link
+ * MethodWording}). Params the spec does not know are ignored, as on the portal. Every problem is
+ * reported, not only the first.
  */
 final class RequestValidator {
+  /**
+   * What checking a body gave.
+   *
+   * @param problems the entries of {@code error.validation[]}; empty when the body is valid
+   * @param otherError an error with a code of its own the method documents for a value outside a
+   *     param's known values, such as {@code UNKNOWNDTOPROPERTYEXCEPTION} for {@code select}
+   */
+  record Result(List<ValidationProblem> problems, Optional<Answer> otherError) {}
+
   private final SpecIndex spec;
 
   RequestValidator(SpecIndex spec) {
     this.spec = spec;
   }
 
-  /** The problems of {@code body} (a JSON object) for {@code method}; empty when it is valid. */
-  List<ValidationProblem> validate(MethodModel method, JsonNode body) {
-    List<ValidationProblem> problems = new ArrayList<>();
-    checkFields(method.scope(), method.params(), body, "", problems);
-    return problems;
+  /** Checks {@code body} (a JSON object) for {@code method}. */
+  Result validate(MethodModel method, JsonNode body) {
+    Check check = new Check(method);
+    check.fields(method.params(), body, "");
+    return new Result(List.copyOf(check.problems), check.otherError);
   }
 
-  private void checkFields(
-      String scope,
-      List<FieldModel> fields,
-      JsonNode object,
-      String prefix,
-      List<ValidationProblem> out) {
-    for (FieldModel field : fields) {
-      String path = prefix + field.name();
-      JsonNode value = object.get(field.name());
-      if (value == null || value.isNull()) {
-        if (field.required()) {
-          out.add(new ValidationProblem(path, "Required field `" + path + "` is missing"));
+  /** One body's check: the method, its wording, and what was found so far. */
+  private final class Check {
+    private final String scope;
+    private final MethodWording wording;
+    private final List<ValidationProblem> problems = new ArrayList<>();
+    private Optional<Answer> otherError = Optional.empty();
+
+    Check(MethodModel method) {
+      this.scope = method.scope();
+      this.wording = new MethodWording(method);
+    }
+
+    void fields(List<FieldModel> fields, JsonNode object, String prefix) {
+      for (FieldModel field : fields) {
+        String path = prefix + field.name();
+        JsonNode value = object.get(field.name());
+        if (value == null || value.isNull()) {
+          if (field.required()) {
+            problems.add(new ValidationProblem(path, wording.missing(path)));
+          }
+          continue;
         }
-        continue;
+        int before = problems.size();
+        value(field.type(), value, path);
+        if (problems.size() > before) {
+          unrecognized(path, value, before);
+        } else if (!field.knownValues().isEmpty()) {
+          knownValues(field, value, path);
+        }
       }
-      checkValue(scope, field.type(), value, path, out);
     }
-  }
 
-  private void checkValue(
-      String scope, TypeRef type, JsonNode value, String path, List<ValidationProblem> out) {
-    if (value.isNull()) {
-      return; // a null inside an array or map: the docs mark such values nullable, not typed
-    }
-    if (type instanceof TypeRef.Scalar scalar) {
-      checkScalar(scalar.type(), value, path, out);
-    } else if (type instanceof TypeRef.InlineEnum inlineEnum) {
-      checkEnum(inlineEnum.values(), value, path, out);
-    } else if (type instanceof TypeRef.InlineObject inlineObject) {
-      if (!value.isObject()) {
-        out.add(typeProblem(path, "an object"));
+    /**
+     * A param of the wrong shape for which the method documents a "cannot recognize" error
+     * (pagination, select) gets that error instead of validation entries.
+     */
+    private void unrecognized(String path, JsonNode value, int firstProblem) {
+      Optional<MethodError> error = wording.unrecognizedError(path);
+      if (error.isEmpty()) {
         return;
       }
-      checkFields(scope, inlineObject.fields(), value, path + ".", out);
-    } else if (type instanceof TypeRef.ArrayOf array) {
-      if (!value.isArray()) {
-        out.add(typeProblem(path, "an array"));
+      problems.subList(firstProblem, problems.size()).clear();
+      if (otherError.isEmpty()) {
+        String shown = value.isTextual() ? value.asText() : value.toString();
+        String code = error.get().code();
+        String message = MethodWording.fillForValue(error.get().description(), shown);
+        otherError = Optional.of(Answers.restError(spec.statusOf(code), code, message));
+      }
+    }
+
+    private void value(TypeRef type, JsonNode value, String path) {
+      if (value.isNull()) {
+        return; // a null inside an array or map: the docs mark such values nullable, not typed
+      }
+      if (type instanceof TypeRef.Named named) {
+        // SpecReader rejects unknown names; a hand-made model may hold one: take the value as is.
+        spec.type(scope, named.name()).ifPresent(t -> value(t.shape(), value, path));
+      } else if (type instanceof TypeRef.Scalar scalar) {
+        if (!fits(scalar.type(), value)) {
+          problems.add(new ValidationProblem(path, wording.wrongType(path, type)));
+        } else if (scalar.type() == ScalarType.FILTER) {
+          FilterChecker.checkShape(value, path, problems);
+        }
+      } else if (type instanceof TypeRef.InlineEnum inlineEnum) {
+        enumValue(inlineEnum.values(), value, path);
+      } else if (type instanceof TypeRef.InlineObject inlineObject) {
+        if (value.isObject()) {
+          fields(inlineObject.fields(), value, path + ".");
+        } else {
+          problems.add(new ValidationProblem(path, wording.wrongType(path, type)));
+        }
+      } else if (type instanceof TypeRef.ArrayOf array) {
+        if (!value.isArray()) {
+          problems.add(new ValidationProblem(path, wording.wrongType(path, type)));
+          return;
+        }
+        for (int i = 0; i < value.size(); i++) {
+          value(array.element(), value.get(i), path + "[" + i + "]");
+        }
+      } else if (type instanceof TypeRef.MapOf map) {
+        if (!value.isObject()) {
+          problems.add(new ValidationProblem(path, wording.wrongType(path, type)));
+          return;
+        }
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
+          value(map.value(), entry.getValue(), path + "." + entry.getKey());
+        }
+      }
+    }
+
+    private void enumValue(List<EnumValue> allowed, JsonNode value, String path) {
+      List<String> names = allowed.stream().map(EnumValue::value).toList();
+      if (!value.isTextual() || !names.contains(value.asText())) {
+        String shown = value.isTextual() ? value.asText() : value.toString();
+        problems.add(new ValidationProblem(path, wording.invalidValue(path, shown, names)));
+      }
+    }
+
+    /**
+     * Known values are an open set: a value outside them is an error only where the docs document
+     * one for the param; otherwise the portal ignores it.
+     */
+    private void knownValues(FieldModel field, JsonNode value, String path) {
+      List<String> known = field.knownValues().stream().map(EnumValue::value).toList();
+      List<JsonNode> given = new ArrayList<>();
+      if (value.isArray()) {
+        value.forEach(given::add);
+      } else {
+        given.add(value);
+      }
+      for (JsonNode each : given) {
+        if (!each.isTextual() || known.contains(each.asText())) {
+          continue;
+        }
+        Optional<MethodError> error = wording.unknownValueError(path);
+        if (error.isEmpty()) {
+          return;
+        }
+        String message = MethodWording.fillForValue(error.get().description(), each.asText());
+        if (error.get().code().equals(MethodWording.VALIDATION_CODE)) {
+          problems.add(new ValidationProblem(path, message));
+        } else if (otherError.isEmpty()) {
+          String code = error.get().code();
+          otherError = Optional.of(Answers.restError(spec.statusOf(code), code, message));
+        }
         return;
       }
-      for (int i = 0; i < value.size(); i++) {
-        checkValue(scope, array.element(), value.get(i), path + "[" + i + "]", out);
-      }
-    } else if (type instanceof TypeRef.MapOf map) {
-      if (!value.isObject()) {
-        out.add(typeProblem(path, "an object"));
-        return;
-      }
-      for (Map.Entry<String, JsonNode> entry : value.properties()) {
-        checkValue(scope, map.value(), entry.getValue(), path + "." + entry.getKey(), out);
-      }
-    } else if (type instanceof TypeRef.Named named) {
-      // An unknown name cannot reach here from SpecReader, which rejects it; a hand-made model
-      // may hold one, and then the value is taken as it is.
-      spec.type(scope, named.name()).ifPresent(t -> checkValue(scope, t.shape(), value, path, out));
     }
   }
 
-  private static void checkScalar(
-      ScalarType type, JsonNode value, String path, List<ValidationProblem> out) {
-    switch (type) {
-      case INTEGER, TIMESTAMP -> {
-        if (!value.isIntegralNumber()) {
-          out.add(typeProblem(path, "an integer"));
-        }
-      }
-      case DOUBLE -> {
-        if (!value.isNumber()) {
-          out.add(typeProblem(path, "a number"));
-        }
-      }
-      case STRING -> {
-        if (!value.isTextual()) {
-          out.add(typeProblem(path, "a string"));
-        }
-      }
-      case BOOLEAN -> {
-        if (!value.isBoolean()) {
-          out.add(typeProblem(path, "a boolean"));
-        }
-      }
-      case DATE -> {
-        if (!value.isTextual() || !parses(value.asText(), true)) {
-          out.add(typeProblem(path, "a date in the format YYYY-MM-DD"));
-        }
-      }
-      case DATETIME -> {
-        if (!value.isTextual() || !parses(value.asText(), false)) {
-          out.add(typeProblem(path, "a date and time in the format YYYY-MM-DDThh:mm:ss±hh:mm"));
-        }
-      }
-      case FILTER -> FilterChecker.checkShape(value, path, out);
-      case ANY -> {}
-    }
-  }
-
-  private static void checkEnum(
-      List<EnumValue> allowed, JsonNode value, String path, List<ValidationProblem> out) {
-    boolean known =
-        value.isTextual() && allowed.stream().anyMatch(v -> v.value().equals(value.asText()));
-    if (!known) {
-      String list = allowed.stream().map(EnumValue::value).collect(Collectors.joining(", "));
-      out.add(
-          new ValidationProblem(
-              path,
-              "Invalid value `"
-                  + display(value)
-                  + "` of field `"
-                  + path
-                  + "`. Allowed: "
-                  + list
-                  + "."));
-    }
-  }
-
-  static ValidationProblem typeProblem(String path, String expected) {
-    return new ValidationProblem(path, "Field `" + path + "` must be " + expected);
+  private static boolean fits(ScalarType type, JsonNode value) {
+    return switch (type) {
+      case INTEGER, TIMESTAMP -> value.isIntegralNumber();
+      case DOUBLE -> value.isNumber();
+      case STRING -> value.isTextual();
+      case BOOLEAN -> value.isBoolean();
+      case DATE -> value.isTextual() && parses(value.asText(), true);
+      case DATETIME -> value.isTextual() && parses(value.asText(), false);
+      case FILTER -> value.isArray();
+      case ANY -> true;
+    };
   }
 
   private static boolean parses(String text, boolean dateOnly) {
@@ -162,9 +198,5 @@ final class RequestValidator {
     } catch (DateTimeParseException e) {
       return false;
     }
-  }
-
-  private static String display(JsonNode value) {
-    return value.isTextual() ? value.asText() : value.toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.b24rest.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.b24rest.processor.model.ErrorCode;
 import io.b24rest.processor.model.Example;
 import io.b24rest.processor.model.MethodModel;
 import io.b24rest.processor.model.NamedType;
@@ -45,6 +46,15 @@ final class SpecIndex {
    */
   JsonNode documentedResult(String method) {
     return documentedResults.getOrDefault(method, Json.object());
+  }
+
+  /** The HTTP status of an error code, from the catalogue or the method that declares it. */
+  int statusOf(String code) {
+    return model.errorCodes().stream()
+        .filter(c -> c.code().equals(code))
+        .mapToInt(ErrorCode::httpStatus)
+        .findFirst()
+        .orElse(400);
   }
 
   /** A named type as a method of {@code scope} sees it. */

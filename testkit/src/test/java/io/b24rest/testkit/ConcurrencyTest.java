@@ -2,7 +2,6 @@ package io.b24rest.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,17 +18,15 @@ class ConcurrencyTest {
   @Test
   void aSlowRequestDoesNotHoldUpTheOthers() throws Exception {
     try (FakeBitrix24Portal portal = FakeBitrix24Portal.builder().spec(TestSpecs.model()).start()) {
-      portal.inject(Fault.delay(Duration.ofSeconds(2))).forMethod(TestSpecs.PING).once();
+      portal.inject(Fault.delay(Duration.ofSeconds(3))).forMethod(TestSpecs.PING).once();
 
       CompletableFuture<PortalClient.Reply> slow =
           CompletableFuture.supplyAsync(() -> post(portal, TestSpecs.PING, "{}"));
       portal.takeRequest(); // the slow one has arrived and is waiting
-      long started = System.nanoTime();
       PortalClient.Reply fast = post(portal, TestSpecs.SEED, "{\"id\":15}");
-      long fastMillis = (System.nanoTime() - started) / 1_000_000;
 
       assertEquals(200, fast.status());
-      assertTrue(fastMillis < 1500, "took " + fastMillis + " ms");
+      // One worker would have finished the slow request first.
       assertFalse(slow.isDone(), "the slow request is still waiting");
       assertEquals(200, slow.get().status());
     }

@@ -19,20 +19,20 @@ class FaultTest {
 
   @Test
   void aDelayHoldsTheAnswerBackAndThenAnswersAsUsual() throws Exception {
-    EXTENSION.portal().inject(Fault.delay(Duration.ofMillis(400))).once();
+    EXTENSION.portal().inject(Fault.delay(Duration.ofMillis(800))).once();
 
     long started = System.nanoTime();
     var delayed = ping();
     long delayedMillis = (System.nanoTime() - started) / 1_000_000;
-    started = System.nanoTime();
     var next = ping();
-    long nextMillis = (System.nanoTime() - started) / 1_000_000;
 
     assertEquals(200, delayed.status());
-    assertTrue(delayedMillis >= 400, "took " + delayedMillis + " ms");
-    assertTrue(delayed.json().at("/time/duration").asDouble() >= 0.4, delayed.body());
+    assertTrue(delayedMillis >= 800, "took " + delayedMillis + " ms");
+    assertTrue(delayed.json().at("/time/duration").asDouble() >= 0.8, delayed.body());
     assertEquals(200, next.status());
-    assertTrue(nextMillis < 400, "once only, but the next took " + nextMillis + " ms");
+    // The portal's own measure: free of the client's scheduling on a busy machine.
+    double nextSeconds = next.json().at("/time/duration").asDouble();
+    assertTrue(nextSeconds < 0.8, "once only, but the next took " + nextSeconds + " s");
   }
 
   @Test

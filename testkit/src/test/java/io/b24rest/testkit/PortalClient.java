@@ -36,6 +36,14 @@ final class PortalClient {
     return send(request.build());
   }
 
+  Reply head(String url) throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(10))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
   Reply get(String url) throws IOException, InterruptedException {
     return send(
         HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());

@@ -14,7 +14,7 @@ class RateLimitTest {
   void theRequestAboveTheLimitGets503AndALaterOnePasses() throws Exception {
     warmUpTheClient();
     try (FakeBitrix24Portal portal =
-        FakeBitrix24Portal.builder().spec(TestSpecs.model()).rateLimit(5, 1).start()) {
+        FakeBitrix24Portal.builder().spec(TestSpecs.model()).rateLimit(5, 0.5).start()) {
       List<Integer> statuses = new ArrayList<>();
       PortalClient.Reply refused = null;
       for (int i = 0; i < 6; i++) {
@@ -23,7 +23,7 @@ class RateLimitTest {
         refused = reply;
       }
 
-      // Six calls of a warm client take far less than the second one slot needs to drain.
+      // Six calls of a warm client take far less than the two seconds one slot needs to drain.
       assertEquals(List.of(200, 200, 200, 200, 200, 503), statuses);
       assertEquals(
           Json.parse(
@@ -31,9 +31,11 @@ class RateLimitTest {
                       + " requests\"}")
               .orElseThrow(),
           refused.json());
-      Thread.sleep(1100);
+      Thread.sleep(2100);
       assertEquals(200, client.post(portal.webhookUrl() + TestSpecs.PING, "{}").status());
       assertEquals(7, portal.requestCount(), "refused requests are recorded too");
+      assertEquals(1, portal.answerCount(503));
+      assertEquals(6, portal.answerCount(200));
     }
   }
 

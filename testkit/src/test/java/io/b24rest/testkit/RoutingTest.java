@@ -91,6 +91,14 @@ class RoutingTest {
   }
 
   @Test
+  void headGetsTheStatusWithoutABody(FakeBitrix24Portal portal) throws Exception {
+    var reply = client.head(portal.webhookUrl() + TestSpecs.PING);
+
+    assertEquals(200, reply.status());
+    assertEquals("", reply.body());
+  }
+
+  @Test
   void anEmptyPostBodyMeansNoParams(FakeBitrix24Portal portal) throws Exception {
     assertEquals(200, client.post(portal.webhookUrl() + TestSpecs.PING, "").status());
   }

@@ -3,8 +3,10 @@ package io.b24rest.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.b24rest.core.MethodKind;
 import io.b24rest.processor.model.EnumValue;
+import io.b24rest.processor.model.ErrorCode;
 import io.b24rest.processor.model.Example;
 import io.b24rest.processor.model.FieldModel;
+import io.b24rest.processor.model.MethodError;
 import io.b24rest.processor.model.MethodModel;
 import io.b24rest.processor.model.NamedType;
 import io.b24rest.processor.model.ScalarType;
@@ -43,6 +45,15 @@ final class TestSpecs {
   /** A method without params, callable with GET. */
   static final String PING = "testkit.ping";
 
+  /** Params with known values and documented errors for values outside them. */
+  static final String FIELD_GET = "testkit.field.get";
+
+  /** A {@code select} with known values and no documented error for others. */
+  static final String OPEN_LIST = "testkit.open.list";
+
+  /** A code the catalogue lacks, declared by {@link #FIELD_GET} with its own status. */
+  static final String FIELD_NOT_FOUND = "TESTKIT_EXCEPTION_FIELDNOTFOUND";
+
   private static final SourceLocation HERE = new SourceLocation("TestSpecs.java", 1, 1);
 
   private TestSpecs() {}
@@ -51,10 +62,13 @@ final class TestSpecs {
   static SpecModel model() {
     SpecModel real = realSpecs();
     List<MethodModel> methods = new ArrayList<>(real.methods());
-    methods.addAll(List.of(typesCheck(), itemAdd(), ping()));
+    methods.addAll(List.of(typesCheck(), itemAdd(), ping(), fieldGet(), openList()));
     List<NamedType> types = new ArrayList<>(real.types());
     types.addAll(List.of(colorType(), memberType()));
-    return new SpecModel(methods, types, real.errorCodes());
+    List<ErrorCode> codes = new ArrayList<>(real.errorCodes());
+    codes.add(
+        new ErrorCode(FIELD_NOT_FOUND, 404, "FieldNotFound", "No such field.", "Fix it.", HERE));
+    return new SpecModel(methods, types, codes);
   }
 
   /** The specs on the class path, as the portal serves them by default. */
@@ -64,7 +78,7 @@ final class TestSpecs {
 
   /** The names of the synthetic methods. */
   static Set<String> syntheticMethods() {
-    return Set.of(TYPES, ADD, PING);
+    return Set.of(TYPES, ADD, PING, FIELD_GET, OPEN_LIST);
   }
 
   /** The seed spec's documented example with this status, as a JSON tree. */
@@ -127,6 +141,82 @@ final class TestSpecs {
         MethodKind.READ,
         List.of(),
         List.of(new Example(200, "{\"result\":{\"result\":true},\"time\":{}}")));
+  }
+
+  private static MethodModel fieldGet() {
+    List<MethodError> errors =
+        List.of(
+            error(FIELD_NOT_FOUND, "name", "Field `#FIELD#` not found"),
+            error(
+                "BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION",
+                "select",
+                "Unknown field `#FIELD#` for entity `DtoFieldDto`"),
+            error(
+                "BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION",
+                "select",
+                "Unable to recognize select expression `#SELECT#`"));
+    MethodModel method =
+        method(
+            FIELD_GET,
+            "testkit",
+            MethodKind.READ,
+            List.of(
+                known(param("name", scalar(ScalarType.STRING), true), "id", "name"),
+                known(
+                    param("select", new TypeRef.ArrayOf(scalar(ScalarType.STRING)), false),
+                    "name",
+                    "type")),
+            List.of(new Example(200, "{\"result\":{\"field\":{}},\"time\":{}}")));
+    return withErrors(method, errors);
+  }
+
+  private static MethodModel openList() {
+    return method(
+        OPEN_LIST,
+        "testkit",
+        MethodKind.READ,
+        List.of(
+            known(
+                param("select", new TypeRef.ArrayOf(scalar(ScalarType.STRING)), false),
+                "id",
+                "name")),
+        List.of(new Example(200, "{\"result\":{\"items\":[]},\"time\":{}}")));
+  }
+
+  private static FieldModel known(FieldModel field, String... values) {
+    return new FieldModel(
+        field.name(),
+        field.type(),
+        field.required(),
+        field.nullable(),
+        field.defaultValue(),
+        field.presence(),
+        field.description(),
+        field.location(),
+        Arrays.stream(values).map(v -> new EnumValue(v, v)).toList());
+  }
+
+  private static MethodError error(String code, String field, String description) {
+    return new MethodError(code, Optional.of(field), description, "Fix it.", HERE);
+  }
+
+  private static MethodModel withErrors(MethodModel m, List<MethodError> errors) {
+    return new MethodModel(
+        m.name(),
+        m.scope(),
+        m.kind(),
+        m.access(),
+        m.summary(),
+        m.description(),
+        m.docs(),
+        m.notes(),
+        m.params(),
+        m.result(),
+        m.resultDescription(),
+        errors,
+        m.requestExample(),
+        m.responseExamples(),
+        m.location());
   }
 
   private static NamedType colorType() {

@@ -48,21 +48,30 @@ class ValidationTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "id       | \"15\"                        | Field `id` must be an integer",
-        "id       | 1.5                           | Field `id` must be an integer",
-        "ratio    | \"0.5\"                       | Field `ratio` must be a number",
-        "name     | 42                            | Field `name` must be a string",
-        "active   | \"true\"                      | Field `active` must be a boolean",
-        "day      | \"28.12.2025\"                | Field `day` must be a date in the format"
-            + " YYYY-MM-DD",
-        "moment   | \"2023-12-28 14:05:48\"       | Field `moment` must be a date and time in the"
-            + " format YYYY-MM-DDThh:mm:ss±hh:mm",
-        "stamp    | \"1719826800\"                | Field `stamp` must be an integer",
-        "tags     | \"a,b\"                       | Field `tags` must be an array",
-        "settings | [1]                           | Field `settings` must be an object",
-        "labels   | [1]                           | Field `labels` must be an object",
-        "filter   | {\"id\":1}                    | Field `filter` must be an array of filter"
-            + " conditions",
+        "id       | \"15\"                        | Field `id` requires data type `int` for this"
+            + " request",
+        "id       | 1.5                           | Field `id` requires data type `int` for this"
+            + " request",
+        "ratio    | \"0.5\"                       | Field `ratio` requires data type `float` for"
+            + " this request",
+        "name     | 42                            | Field `name` requires data type `string` for"
+            + " this request",
+        "active   | \"true\"                      | Field `active` requires data type `bool` for"
+            + " this request",
+        "day      | \"28.12.2025\"                | Field `day` requires data type `date` for this"
+            + " request",
+        "moment   | \"2023-12-28 14:05:48\"       | Field `moment` requires data type `datetime`"
+            + " for this request",
+        "stamp    | \"1719826800\"                | Field `stamp` requires data type `int` for this"
+            + " request",
+        "tags     | \"a,b\"                       | Field `tags` requires data type `array` for"
+            + " this request",
+        "settings | [1]                           | Field `settings` requires data type `object`"
+            + " for this request",
+        "labels   | [1]                           | Field `labels` requires data type `object` for"
+            + " this request",
+        "filter   | {\"id\":1}                    | Field `filter` requires data type `array` for"
+            + " this request",
       })
   void aValueOfTheWrongTypeIsAValidationError(String param, String json, String message)
       throws Exception {
@@ -129,7 +138,7 @@ class ValidationTest {
         reply,
         Map.of(
             "member.userId",
-            "Field `member.userId` must be an integer",
+            "Field `member.userId` requires data type `int` for this request",
             "member.role",
             "Invalid value `MEMBER_OWNER` of field `member.role`. Allowed: MEMBER_HEAD,"
                 + " MEMBER_EMPLOYEE."));
@@ -143,8 +152,8 @@ class ValidationTest {
     assertValidation(
         reply,
         Map.of(
-            "tags[1]", "Field `tags[1]` must be a string",
-            "labels.y", "Field `labels.y` must be an integer"));
+            "tags[1]", "Field `tags[1]` requires data type `string` for this request",
+            "labels.y", "Field `labels.y` requires data type `int` for this request"));
   }
 
   @Test

@@ -31,11 +31,6 @@ public final class Diagnostics {
     return found.stream().anyMatch(d -> d.location().file().equals(file));
   }
 
-  /** How many problems were reported so far. */
-  public int count() {
-    return found.size();
-  }
-
   /** Every problem, sorted by file, line and column, without repeats. */
   public List<SpecDiagnostic> sorted() {
     return found.stream().distinct().sorted(ORDER).toList();

@@ -92,11 +92,16 @@ final class ApiInterfaceWriter {
       text.append(". Fix: ").append(JavadocText.inline(error.fix()));
       doc.add("@throws $T $L\n", exception, text.toString());
     }
-    doc.add(
+    doc.add(docsLink(method));
+    return doc.build();
+  }
+
+  /** {@code @see} the method's page of the Bitrix24 REST docs. */
+  static CodeBlock docsLink(MethodModel method) {
+    return CodeBlock.of(
         "@see <a href=\"$L\">$L in the Bitrix24 REST docs</a>\n",
         JavadocText.attribute(method.docs()),
         JavadocText.escape(method.name()));
-    return doc.build();
   }
 
   private static String kindText(MethodModel method) {

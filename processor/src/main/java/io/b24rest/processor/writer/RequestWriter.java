@@ -33,7 +33,7 @@ final class RequestWriter {
     String description =
         "The params of {@code " + JavadocText.escape(method.name()) + "}: "
             + JavadocText.of(method.summary())
-            + "\n\n<p>Build it with {@link #builder()}.";
+            + "\n\n<p>Scope {@code " + JavadocText.escape(method.scope()) + "}. Build it with {@link #builder()}.";
     RecordWriter.Written written =
         records.write(
             name, description, method.params(), method.scope(), RecordWriter.Role.REQUEST, method.name(), Set.of());
@@ -66,6 +66,7 @@ final class RequestWriter {
                     .returns(builderName)
                     .addStatement("return new $T()", builderName)
                     .build())
+            .addJavadoc(ApiInterfaceWriter.docsLink(method))
             .addMethods(withers(name, written))
             .addType(builder(method, name, builderName, written));
     return GeneratedFiles.of(name.packageName(), type.build());

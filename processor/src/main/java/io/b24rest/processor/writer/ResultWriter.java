@@ -19,7 +19,8 @@ final class ResultWriter {
     ClassName name = names.result(method);
     String description =
         "The result of {@code " + JavadocText.escape(method.name()) + "}: "
-            + JavadocText.of(method.resultDescription());
+            + JavadocText.of(method.resultDescription())
+            + "\n\n<p>Scope {@code " + JavadocText.escape(method.scope()) + "}.";
     var type =
         records
             .write(
@@ -30,7 +31,8 @@ final class ResultWriter {
                 RecordWriter.Role.RESPONSE,
                 method.name(),
                 Set.of())
-            .type();
+            .type()
+            .addJavadoc(ApiInterfaceWriter.docsLink(method));
     return GeneratedFiles.of(name.packageName(), type.build());
   }
 }

@@ -44,9 +44,14 @@ class SeedSpecReadTest {
             .orElseThrow();
   }
 
+  private static NamedType type(String name) {
+    return model.types().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+  }
+
   @Test
   void readsTheMethodHeader() {
-    assertEquals(24, model.methods().size(), "every humanresources method of the docs has a spec");
+    List<String> names = model.methods().stream().map(MethodModel::name).toList();
+    assertEquals(names.stream().sorted().toList(), names);
     assertEquals("humanresources.node.communication.list", method.name());
     assertEquals("humanresources", method.scope());
     assertEquals(MethodKind.READ, method.kind());
@@ -55,6 +60,13 @@ class SeedSpecReadTest {
     assertTrue(method.docs().startsWith("https://apidocs.bitrix24.com/"));
     assertEquals(Optional.empty(), method.description());
     assertEquals(FILE, method.location().file());
+  }
+
+  @Test
+  void sortsTypesByScopeAndName() {
+    List<String> keys = model.types().stream().map(t -> t.scope() + "/" + t.name()).toList();
+    assertEquals(keys.stream().sorted().toList(), keys);
+    assertEquals(FILE, type("Communication").location().file());
   }
 
   @Test
@@ -82,11 +94,7 @@ class SeedSpecReadTest {
 
   @Test
   void readsCommunicationWithNullableAvatarColorPresenceAndTypeEnum() {
-    NamedType communication =
-        model.types().stream()
-            .filter(t -> t.name().equals("Communication"))
-            .findFirst()
-            .orElseThrow();
+    NamedType communication = type("Communication");
     assertEquals("Communication", communication.name());
     assertEquals("humanresources", communication.scope());
     List<FieldModel> fields = ((TypeRef.InlineObject) communication.shape()).fields();
