@@ -1,0 +1,116 @@
+package io.b24rest.benchmarks.generator;
+
+import io.b24rest.processor.SpecProcessor;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles a one-line anchor class annotated {@code @GenerateFromSpecs} in-process with {@link
+ * JavaCompiler}, either with the spec processor (wrapped in a {@link TimingProcessor}) or with
+ * {@code -proc:none}; the spec root goes first on the class path, so its index is the one read.
+ */
+final class AnchorCompiler {
+  /** The generated code goes to its own package, apart from the runtime's compiled API. */
+  static final String ANCHOR_SOURCE =
+      "@io.b24rest.core.GenerateFromSpecs(basePackage = \"bench.generated\")"
+          + " final class Anchor {}\n";
+
+  private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+  private final String classPath;
+  private final Path work;
+
+  /**
+   * @param specRoot class path root holding {@code bitrix24/spec/index.txt}, or null for the specs
+   *     already on this JVM's class path
+   * @param work scratch directory for the anchor, class files and generated sources
+   */
+  AnchorCompiler(Path specRoot, Path work) {
+    if (javac == null) {
+      throw new IllegalStateException("no system Java compiler: run the benchmark on a JDK, not a JRE");
+    }
+    String ownClassPath = System.getProperty("java.class.path");
+    this.classPath =
+        specRoot == null ? ownClassPath : specRoot.toAbsolutePath() + java.io.File.pathSeparator + ownClassPath;
+    this.work = work;
+  }
+
+  /** One compilation; fails if javac reports an error. */
+  CompileRun compile(boolean withProcessor) {
+    try {
+      Path run = Files.createTempDirectory(work, withProcessor ? "with-" : "none-");
+      Path source = run.resolve("Anchor.java");
+      Files.writeString(source, ANCHOR_SOURCE);
+      Path classes = Files.createDirectories(run.resolve("classes"));
+      Path generated = Files.createDirectories(run.resolve("generated"));
+      List<String> options = new ArrayList<>(List.of(
+          "--release", "17",
+          "-classpath", classPath,
+          "-d", classes.toString(),
+          "-s", generated.toString(),
+          "-implicit:none",
+          "-nowarn",
+          "-Xlint:none"));
+      if (!withProcessor) {
+        options.add("-proc:none");
+      }
+      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+      TimingProcessor timing = new TimingProcessor(new SpecProcessor());
+      long start;
+      long cpuStart;
+      boolean ok;
+      try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+        JavaCompiler.CompilationTask task =
+            javac.getTask(
+                new StringWriter(), files, diagnostics, options, null,
+                files.getJavaFileObjects(source));
+        if (withProcessor) {
+          task.setProcessors(List.of(timing));
+        }
+        start = System.nanoTime();
+        cpuStart = CpuTime.ofThisThread();
+        ok = task.call();
+      }
+      long javacNanos = System.nanoTime() - start;
+      long javacCpuNanos = CpuTime.ofThisThread() - cpuStart;
+      if (!ok) {
+        throw new IllegalStateException("javac failed: " + diagnostics.getDiagnostics());
+      }
+      int sources = countJavaFiles(generated);
+      deleteTree(run);
+      return new CompileRun(
+          javacNanos,
+          javacCpuNanos,
+          withProcessor ? timing.nanos() : 0,
+          withProcessor ? timing.cpuNanos() : 0,
+          sources);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int countJavaFiles(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return (int) walk.filter(p -> p.toString().endsWith(".java")).count();
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package io.b24rest.benchmarks.generator;
+
+import io.b24rest.processor.spec.SpecReadResult;
+import io.b24rest.processor.spec.SpecReader;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The generator benchmark, a plain harness main (not JMH: one compilation of 1,000 specs takes
+ * seconds, and what matters is javac's own in-process run): for each spec set it compiles the
+ * anchor source in-process, alternately with the spec processor and with {@code -proc:none}, and
+ * reports the time inside the processor, the whole javac run with and without it, per spec.
+ *
+ * <pre>
+ * java -cp benchmarks.jar io.b24rest.benchmarks.generator.GeneratorBenchmark \
+ *     [--warmup 2] [--runs 5] real=classpath synthetic-100=DIR synthetic-1000=DIR
+ * </pre>
+ *
+ * {@code classpath} means the real specs of {@code b24-spec} on this JVM's class path; a DIR is a
+ * class path root written by {@code scripts/make-synthetic-specs.sh}. Warm-up runs are discarded
+ * except the first, which is reported on its own as the cold (first compilation in a fresh JVM)
+ * figure.
+ */
+public final class GeneratorBenchmark {
+  private GeneratorBenchmark() {}
+
+  /** Runs the benchmark; see the class comment for the arguments. */
+  public static void main(String[] args) throws IOException {
+    int warmup = 2;
+    int runs = 5;
+    Map<String, Path> sets = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        default -> {
+          String[] pair = args[i].split("=", 2);
+          if (pair.length != 2) {
+            throw new IllegalArgumentException("expected name=classpath|DIR, got " + args[i]);
+          }
+          sets.put(pair[0], pair[1].equals("classpath") ? null : Path.of(pair[1]));
+        }
+      }
+    }
+    if (sets.isEmpty()) {
+      sets.put("real", null);
+    }
+    Path work = Files.createTempDirectory("b24-generator-bench");
+    System.out.printf(Locale.ROOT, "# generator benchmark: warm-up %d, measured %d runs each; JDK %s%n",
+        warmup, runs, Runtime.version());
+    System.out.println("| set | specs | files | processor CPU ms | CPU ms/spec | processor wall ms"
+        + " | javac CPU ms, processor | javac CPU ms, -proc:none | javac wall ms, processor"
+        + " | cold processor CPU ms (ms/spec) | cold javac wall ms |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    List<double[]> points = new ArrayList<>();
+    for (Map.Entry<String, Path> set : sets.entrySet()) {
+      points.add(report(set.getKey(), set.getValue(), work, warmup, runs));
+    }
+    if (points.size() > 1) {
+      printFit("warm processor CPU", points, 1);
+      printFit("cold processor CPU", points, 2);
+    }
+  }
+
+  /** Measures one set; returns {specs, warm processor CPU ms, cold processor CPU ms}. */
+  private static double[] report(String name, Path root, Path work, int warmup, int runs)
+      throws IOException {
+    int specs = countMethods(root);
+    AnchorCompiler compiler = new AnchorCompiler(root, work);
+    CompileRun cold = compiler.compile(true);
+    compiler.compile(false);
+    for (int i = 1; i < warmup; i++) {
+      compiler.compile(true);
+      compiler.compile(false);
+    }
+    List<Long> processorCpu = new ArrayList<>();
+    List<Long> processorWall = new ArrayList<>();
+    List<Long> withCpu = new ArrayList<>();
+    List<Long> withWall = new ArrayList<>();
+    List<Long> withoutCpu = new ArrayList<>();
+    int files = 0;
+    for (int i = 0; i < runs; i++) {
+      CompileRun run = compiler.compile(true);
+      processorCpu.add(run.processorCpuNanos());
+      processorWall.add(run.processorNanos());
+      withCpu.add(run.javacCpuNanos());
+      withWall.add(run.javacNanos());
+      files = run.generatedSources();
+      withoutCpu.add(compiler.compile(false).javacCpuNanos());
+    }
+    Stats p = Stats.ofNanos(processorCpu);
+    double coldCpu = cold.processorCpuNanos() / 1e6;
+    System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %.2f | %s | %s | %s | %s | %.0f (%.2f) | %.0f |%n",
+        name, specs, files, p.format(), p.mean() / specs, Stats.ofNanos(processorWall).format(),
+        Stats.ofNanos(withCpu).format(), Stats.ofNanos(withoutCpu).format(),
+        Stats.ofNanos(withWall).format(), coldCpu, coldCpu / specs, cold.javacNanos() / 1e6);
+    return new double[] {specs, p.mean(), coldCpu};
+  }
+
+  /** Least-squares line through (specs, ms): the fixed cost, the cost of each further spec, R². */
+  private static void printFit(String what, List<double[]> points, int column) {
+    double n = points.size();
+    double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
+    for (double[] point : points) {
+      double x = point[0];
+      double y = point[column];
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      sxy += x * y;
+      syy += y * y;
+    }
+    double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    double intercept = (sy - slope * sx) / n;
+    double r = (n * sxy - sx * sy) / Math.sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
+    System.out.printf(Locale.ROOT, "# %s: ms = %.1f + %.3f * specs (R^2 = %.4f)%n",
+        what, intercept, slope, r * r);
+  }
+
+  /** Method specs of the set, read as the processor reads them (which also checks they are valid). */
+  private static int countMethods(Path root) throws IOException {
+    ClassLoader loader =
+        root == null
+            ? GeneratorBenchmark.class.getClassLoader()
+            : new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
+    SpecReadResult read = SpecReader.readClassPath(loader, "bitrix24/spec/index.txt");
+    if (loader instanceof URLClassLoader own) {
+      own.close();
+    }
+    if (read.model().isEmpty()) {
+      throw new IllegalStateException("specs of " + (root == null ? "the class path" : root)
+          + " do not read: " + read.diagnostics());
+    }
+    return read.model().get().methods().size();
+  }
+}

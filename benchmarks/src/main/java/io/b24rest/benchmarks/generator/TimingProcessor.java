@@ -1,0 +1,84 @@
+package io.b24rest.benchmarks.generator;
+
+import java.util.Set;
+import javax.annotation.processing.Completion;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Wraps a processor and adds up the wall and CPU time spent inside its {@code init} and {@code
+ * process} calls: the processor's own cost (including the javac Filer and Elements work it asks
+ * for), without javac's parsing, attribution and code generation of the sources it writes. CPU time
+ * is the calling thread's, which javac runs processors on; it is what a busy machine distorts
+ * least.
+ */
+final class TimingProcessor implements Processor {
+  private final Processor delegate;
+  private long nanos;
+  private long cpuNanos;
+
+  TimingProcessor(Processor delegate) {
+    this.delegate = delegate;
+  }
+
+  /** Wall time spent inside the delegate so far. */
+  long nanos() {
+    return nanos;
+  }
+
+  /** CPU time spent inside the delegate so far. */
+  long cpuNanos() {
+    return cpuNanos;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return delegate.getSupportedOptions();
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return delegate.getSupportedAnnotationTypes();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return delegate.getSupportedSourceVersion();
+  }
+
+  @Override
+  public void init(ProcessingEnvironment processingEnv) {
+    long start = System.nanoTime();
+    long cpuStart = CpuTime.ofThisThread();
+    try {
+      delegate.init(processingEnv);
+    } finally {
+      nanos += System.nanoTime() - start;
+      cpuNanos += CpuTime.ofThisThread() - cpuStart;
+    }
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+    long start = System.nanoTime();
+    long cpuStart = CpuTime.ofThisThread();
+    try {
+      return delegate.process(annotations, roundEnv);
+    } finally {
+      nanos += System.nanoTime() - start;
+      cpuNanos += CpuTime.ofThisThread() - cpuStart;
+    }
+  }
+
+  @Override
+  public Iterable<? extends Completion> getCompletions(
+      Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
+    return delegate.getCompletions(element, annotation, member, userText);
+  }
+}

@@ -1,0 +1,60 @@
+package io.b24rest.benchmarks.paired;
+
+import io.b24rest.benchmarks.call.CallBenchmark;
+import io.b24rest.benchmarks.decode.DecodeBenchmark;
+import java.util.List;
+
+/**
+ * The ratios of benchmarks 1 and 2 measured in alternating rounds (see {@link PairedRounds}), a
+ * plain main next to the JMH benchmarks: on a shared, busy machine JMH's absolute figures swing
+ * with the neighbours' load, while a ratio of neighbouring rounds, and CPU time per operation,
+ * hold. It drives the same code as {@code DecodeBenchmark} and {@code CallBenchmark}.
+ *
+ * <pre>
+ * java -Dsun.net.httpserver.nodelay=true -cp benchmarks.jar \
+ *     io.b24rest.benchmarks.paired.PairedBenchmark [--warmup 5] [--rounds 20]
+ * </pre>
+ */
+public final class PairedBenchmark {
+  private PairedBenchmark() {}
+
+  /** Runs decode, then calls with 1 and 8 threads. */
+  public static void main(String[] args) throws Exception {
+    int warmup = 5;
+    int rounds = 20;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    DecodeBenchmark decode = new DecodeBenchmark();
+    decode.setUp();
+    new PairedRounds(
+            List.of(
+                new Contender("handWrittenPojo (baseline)", decode::handWrittenPojo),
+                new Contender("generatedRecords", decode::generatedRecords),
+                new Contender("runtimeAnswerPath", decode::runtimeAnswerPath),
+                new Contender("treeModel", decode::treeModel)),
+            1,
+            20_000)
+        .run("decode", warmup, rounds);
+
+    CallBenchmark call = new CallBenchmark();
+    call.setUp();
+    try {
+      for (int threads : new int[] {1, 8}) {
+        new PairedRounds(
+                List.of(
+                    new Contender("rawClient (baseline)", call::rawClient),
+                    new Contender("generatedClient", call::generatedClient)),
+                threads,
+                threads == 1 ? 300 : 800)
+            .run("call over loopback", warmup, rounds);
+      }
+    } finally {
+      call.tearDown();
+    }
+  }
+}
