@@ -12,6 +12,7 @@ import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
 import io.b24rest.runtime.support.FakePortalExtension;
 import io.b24rest.runtime.support.TestClients;
+import io.b24rest.runtime.retry.RetryPolicy;
 import io.b24rest.runtime.testapi.TestErrors;
 import io.b24rest.runtime.testapi.TestItemApi;
 import io.b24rest.runtime.testapi.TestItemListRequest;
@@ -105,6 +106,26 @@ class ErrorShapesTest {
                 """
 {"error":{"code":"BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION","message":"gone"}}"""));
     var e = assertInstanceOf(TestErrors.EntityNotFoundException.class, call());
+    assertEquals(200, e.httpStatus());
+  }
+
+  @Test
+  void anErrorBesideAResultIsStillAnError() {
+    fake.portal()
+        .enqueue(
+            Reply.json(
+                200,
+                """
+{"result":{"items":[]},"error":"QUERY_LIMIT_EXCEEDED","error_description":"Too many"}"""));
+    var api =
+        TestClients.webhook(fake.portal())
+            .retryPolicy(RetryPolicy.none())
+            .build()
+            .api(TestItemApi.class);
+    var e =
+        assertInstanceOf(
+            TestErrors.QueryLimitExceededException.class,
+            assertThrows(Bitrix24Exception.class, () -> api.list(new TestItemListRequest(1L))));
     assertEquals(200, e.httpStatus());
   }
 

@@ -104,6 +104,12 @@ class PacingTest {
   }
 
   @Test
+  void bucketsKeepOneRequestOfHeadroomBelowThePortalsThreshold() {
+    assertEquals(4, PortalBuckets.bucketFor("headroom.bitrix24.com", RateLimit.custom(5, 1)).getAvailableTokens());
+    assertEquals(1, PortalBuckets.bucketFor("headroom.bitrix24.com", RateLimit.custom(1, 1)).getAvailableTokens());
+  }
+
+  @Test
   void presetsMatchTheDocumentedPlans() {
     assertEquals(new RateLimit(50, 2), RateLimit.standard());
     assertEquals(new RateLimit(250, 5), RateLimit.enterprise());
