@@ -5,17 +5,13 @@ import io.b24rest.processor.model.SpecModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-process Bitrix24 REST 3.0 portal for tests, driven by the spec files: it serves every
@@ -31,8 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>Defaults: webhook user 1 with secret {@value Builder#DEFAULT_WEBHOOK_SECRET}, access token
- * {@value Builder#DEFAULT_ACCESS_TOKEN} (renewable at {@link #oauthServerUrl()}), no rate limit and
+ * <p>Defaults: webhook user 1 with secret {@value
+ * FakeBitrix24PortalBuilder#DEFAULT_WEBHOOK_SECRET}, access token {@value
+ * FakeBitrix24PortalBuilder#DEFAULT_ACCESS_TOKEN} (renewable at {@link #oauthServerUrl()}), no rate
+ * limit and
  * no operating limit (the {@code time} block still reports {@code operating}), the specs on the
  * class path, the most recent 10,000 requests kept.
  */
@@ -53,15 +51,15 @@ public final class FakeBitrix24Portal implements AutoCloseable {
   private ExecutorService executor;
   private boolean closed;
 
-  private FakeBitrix24Portal(PortalState state, int requestedPort, int threads) {
+  FakeBitrix24Portal(PortalState state, int requestedPort, int threads) {
     this.state = state;
     this.requestedPort = requestedPort;
     this.threads = threads;
   }
 
   /** A builder with the defaults above. */
-  public static Builder builder() {
-    return new Builder();
+  public static FakeBitrix24PortalBuilder builder() {
+    return new FakeBitrix24PortalBuilder();
   }
 
   /** Starts a portal with every default. */
@@ -241,7 +239,7 @@ public final class FakeBitrix24Portal implements AutoCloseable {
 
   /**
    * The requests received since start or {@link #reset()}, in arrival order: the most recent {@link
-   * Builder#keepRequests(int)} of them (10,000 by default).
+   * FakeBitrix24PortalBuilder#keepRequests(int)} of them (10,000 by default).
    */
   public List<RecordedRequest> requests() {
     return state.journal.all();
@@ -313,205 +311,6 @@ public final class FakeBitrix24Portal implements AutoCloseable {
       return server == null
           ? "FakeBitrix24Portal[not started]"
           : "FakeBitrix24Portal[" + baseUrl() + "]";
-    }
-  }
-
-  /** Configures a portal; reusable: each {@link #build()} gives a new, independent portal. */
-  public static final class Builder {
-    /** The webhook secret when none is configured. */
-    public static final String DEFAULT_WEBHOOK_SECRET = "testkitwebhooksecret";
-
-    /** The access token when none is configured. */
-    public static final String DEFAULT_ACCESS_TOKEN = "testkit-access-token";
-
-    /** The OAuth application's client id when none is configured. */
-    public static final String DEFAULT_CLIENT_ID = "local.testkit0000000000.00000000";
-
-    /** The OAuth application's client secret when none is configured. */
-    public static final String DEFAULT_CLIENT_SECRET = "testkit-client-secret";
-
-    /** The refresh token when none is configured. */
-    public static final String DEFAULT_REFRESH_TOKEN = "testkit-refresh-token";
-
-    private long webhookUserId = 1;
-    private String webhookSecret = DEFAULT_WEBHOOK_SECRET;
-    private String accessToken = DEFAULT_ACCESS_TOKEN;
-    private String clientId = DEFAULT_CLIENT_ID;
-    private String clientSecret = DEFAULT_CLIENT_SECRET;
-    private String refreshToken = DEFAULT_REFRESH_TOKEN;
-    private Optional<SpecModel> spec = Optional.empty();
-    private Optional<RateLimitSettings> rateLimit = Optional.empty();
-    private Optional<Duration> operatingLimit = Optional.empty();
-    private Optional<Duration> operatingCost = Optional.empty();
-    private Duration operatingWindow = Duration.ofMinutes(10);
-    private int port;
-    private int threads = 8;
-    private int keptRequests = 10_000;
-    private ZoneId zone = ZoneId.systemDefault();
-    private Clock clock = Clock.systemUTC();
-
-    private Builder() {}
-
-    /** The inbound webhook the portal accepts: {@code /rest/api/{userId}/{secret}/...}. */
-    public Builder webhook(long userId, String secret) {
-      this.webhookUserId = userId;
-      this.webhookSecret = Objects.requireNonNull(secret, "secret");
-      return this;
-    }
-
-    /** The OAuth access token the portal accepts in the {@code auth} field. */
-    public Builder oauthToken(String token) {
-      this.accessToken = Objects.requireNonNull(token, "token");
-      return this;
-    }
-
-    /**
-     * The OAuth application whose {@code refresh_token} grants the fake authorization server at
-     * {@link FakeBitrix24Portal#oauthServerUrl()} accepts.
-     */
-    public Builder oauthApplication(String clientId, String clientSecret, String refreshToken) {
-      this.clientId = Objects.requireNonNull(clientId, "clientId");
-      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
-      this.refreshToken = Objects.requireNonNull(refreshToken, "refreshToken");
-      return this;
-    }
-
-    /**
-     * Turns on the leaky bucket (limits.md): each request adds one to a counter that drains
-     * continuously by {@code drainPerSecond}; a request that would take it above {@code limit} gets
-     * 503 {@code QUERY_LIMIT_EXCEEDED} and is not counted. The portal's plans use {@code (50, 2)}
-     * and, on Enterprise, {@code (250, 5)}. Off by default, so that tests that do not exercise it
-     * never see a 503.
-     */
-    public Builder rateLimit(int limit, double drainPerSecond) {
-      LeakyBucket.checkSettings(limit, drainPerSecond);
-      this.rateLimit = Optional.of(new RateLimitSettings(limit, drainPerSecond));
-      return this;
-    }
-
-    /**
-     * Turns on the operating limit (limits.md) with the portal's ten-minute window: a method's call
-     * is refused with 429 {@code OPERATION_TIME_LIMIT} while the time its calls took already
-     * exceeds {@code limit}. Each call adds its measured processing time.
-     */
-    public Builder operatingLimit(Duration limit) {
-      this.operatingLimit = Optional.of(Objects.requireNonNull(limit, "limit"));
-      return this;
-    }
-
-    /**
-     * Turns on the operating limit with a fixed cost a call and a short window, for tests: with
-     * {@code (1 s, 600 ms, 500 ms)} the first two calls pass (taking {@code operating} to 1.2 s),
-     * the third within half a second gets 429, and calls pass again once the first call's basket is
-     * half a second old.
-     *
-     * @param limit the accumulated time above which calls are refused
-     * @param costPerCall what each call of a method adds to its {@code operating}
-     * @param resetAfter how long a call's cost counts (ten minutes on the portal)
-     */
-    public Builder operatingLimit(Duration limit, Duration costPerCall, Duration resetAfter) {
-      this.operatingLimit = Optional.of(Objects.requireNonNull(limit, "limit"));
-      this.operatingCost = Optional.of(Objects.requireNonNull(costPerCall, "costPerCall"));
-      this.operatingWindow = Objects.requireNonNull(resetAfter, "resetAfter");
-      return this;
-    }
-
-    /** Serves these specs instead of those on the class path (also for hand-made models). */
-    public Builder spec(SpecModel model) {
-      this.spec = Optional.of(Objects.requireNonNull(model, "model"));
-      return this;
-    }
-
-    /** Serves the specs listed in {@code indexResource}, read through {@code loader}. */
-    public Builder specs(ClassLoader loader, String indexResource) {
-      return spec(SpecLoader.load(loader, indexResource));
-    }
-
-    /** The port to bind; 0 (the default) lets the system pick a free one. */
-    public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be 0..65535, got " + port);
-      }
-      this.port = port;
-      return this;
-    }
-
-    /** How many requests are handled at once; 8 by default. */
-    public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-      }
-      this.threads = threads;
-      return this;
-    }
-
-    /**
-     * How many of the most recent requests are kept for {@link FakeBitrix24Portal#requests()} and
-     * {@link FakeBitrix24Portal#takeRequest()}; 10,000 by default, 0 to keep none (for benchmarks).
-     * {@link FakeBitrix24Portal#requestCount()} counts them all anyway.
-     */
-    public Builder keepRequests(int max) {
-      if (max < 0) {
-        throw new IllegalArgumentException(
-            "the number of requests kept must not be negative, got " + max);
-      }
-      this.keptRequests = max;
-      return this;
-    }
-
-    /** The zone of {@code date_start} and {@code date_finish}; the system's by default. */
-    public Builder zone(ZoneId zone) {
-      this.zone = Objects.requireNonNull(zone, "zone");
-      return this;
-    }
-
-    /** The clock of the {@code time} block and the operating limit; the system's by default. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /** A new portal, not started. */
-    public FakeBitrix24Portal build() {
-      Credentials credentials = new Credentials(webhookUserId, webhookSecret, accessToken);
-      SpecIndex index = new SpecIndex(spec.orElseGet(SpecLoader::defaultSpecs));
-      Optional<LeakyBucket> bucket =
-          rateLimit.map(r -> new LeakyBucket(r.limit(), r.drainPerSecond(), System::nanoTime));
-      OperatingLimiter limiter =
-          new OperatingLimiter(operatingLimit, operatingCost, operatingWindow, clock);
-      OAuthApplication application = new OAuthApplication(clientId, clientSecret, refreshToken);
-      PortalState state =
-          new PortalState(
-              index,
-              credentials,
-              application,
-              bucket,
-              limiter,
-              new RequestJournal(keptRequests),
-              clock,
-              zone);
-      return new FakeBitrix24Portal(state, port, threads);
-    }
-
-    /** A new portal, started. */
-    public FakeBitrix24Portal start() {
-      return build().start();
-    }
-
-    private record RateLimitSettings(int limit, double drainPerSecond) {}
-  }
-
-  /** Daemon threads, so that a portal a test forgot to close never keeps the JVM alive. */
-  private static final class PortalThreads implements ThreadFactory {
-    private static final AtomicInteger PORTALS = new AtomicInteger();
-    private final int portal = PORTALS.incrementAndGet();
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, "fake-bitrix24-" + portal + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
     }
   }
 }

@@ -56,7 +56,7 @@ public final class FakeBitrix24PortalExtension
   }
 
   /** Portals built by {@code builder}, which may be configured further until the tests start. */
-  public FakeBitrix24PortalExtension(FakeBitrix24Portal.Builder builder) {
+  public FakeBitrix24PortalExtension(FakeBitrix24PortalBuilder builder) {
     Objects.requireNonNull(builder, "builder");
     this.factory = builder::start;
   }

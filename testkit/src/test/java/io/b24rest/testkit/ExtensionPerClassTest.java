@@ -33,7 +33,7 @@ class ExtensionPerClassTest {
   void theSamePortalServesTheNextTestFromACleanState(FakeBitrix24Portal portal) {
     assertSame(fromFirstTest, portal);
     assertTrue(portal.isRunning());
-    assertEquals(FakeBitrix24Portal.Builder.DEFAULT_ACCESS_TOKEN, portal.accessToken());
+    assertEquals(FakeBitrix24PortalBuilder.DEFAULT_ACCESS_TOKEN, portal.accessToken());
     assertEquals(0, portal.requestCount());
   }
 }
