@@ -1,9 +1,9 @@
 package io.b24rest.benchmarks;
 
-import io.b24rest.processor.model.Example;
-import io.b24rest.processor.model.MethodModel;
-import io.b24rest.processor.spec.SpecReadResult;
-import io.b24rest.processor.spec.SpecReader;
+import io.b24rest.spec.model.Example;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.reader.SpecReadResult;
+import io.b24rest.spec.reader.SpecReader;
 import java.nio.charset.StandardCharsets;
 
 /**

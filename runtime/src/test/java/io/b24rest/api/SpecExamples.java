@@ -1,11 +1,11 @@
 package io.b24rest.api;
 
 import io.b24rest.core.spi.MethodDescriptor;
-import io.b24rest.processor.model.ErrorCode;
-import io.b24rest.processor.model.MethodModel;
-import io.b24rest.processor.model.SpecModel;
-import io.b24rest.processor.spec.SpecReadResult;
-import io.b24rest.processor.spec.SpecReader;
+import io.b24rest.spec.model.ErrorCode;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.SpecModel;
+import io.b24rest.spec.reader.SpecReadResult;
+import io.b24rest.spec.reader.SpecReader;
 import io.b24rest.processor.writer.ApiNames;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package io.b24rest.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.b24rest.processor.model.Example;
-import io.b24rest.processor.model.MethodModel;
-import io.b24rest.processor.model.SpecModel;
-import io.b24rest.processor.spec.SpecReader;
-import io.b24rest.processor.spec.SpecReadResult;
+import io.b24rest.spec.model.Example;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.SpecModel;
+import io.b24rest.spec.reader.SpecReader;
+import io.b24rest.spec.reader.SpecReadResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;

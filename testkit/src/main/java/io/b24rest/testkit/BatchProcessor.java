@@ -3,7 +3,7 @@ package io.b24rest.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.b24rest.processor.model.MethodModel;
+import io.b24rest.spec.model.MethodModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

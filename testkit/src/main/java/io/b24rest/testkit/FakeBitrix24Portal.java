@@ -1,7 +1,7 @@
 package io.b24rest.testkit;
 
 import com.sun.net.httpserver.HttpServer;
-import io.b24rest.processor.model.SpecModel;
+import io.b24rest.spec.model.SpecModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

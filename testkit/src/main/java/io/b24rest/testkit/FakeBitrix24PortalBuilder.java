@@ -1,6 +1,6 @@
 package io.b24rest.testkit;
 
-import io.b24rest.processor.model.SpecModel;
+import io.b24rest.spec.model.SpecModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;

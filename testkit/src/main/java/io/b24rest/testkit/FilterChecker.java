@@ -1,10 +1,10 @@
 package io.b24rest.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.b24rest.processor.model.FieldModel;
-import io.b24rest.processor.model.MethodModel;
-import io.b24rest.processor.model.ScalarType;
-import io.b24rest.processor.model.TypeRef;
+import io.b24rest.spec.model.FieldModel;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.ScalarType;
+import io.b24rest.spec.model.TypeRef;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package io.b24rest.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.b24rest.processor.model.Example;
-import io.b24rest.processor.model.MethodError;
-import io.b24rest.processor.model.MethodModel;
-import io.b24rest.processor.model.TypeRef;
+import io.b24rest.spec.model.Example;
+import io.b24rest.spec.model.MethodError;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.TypeRef;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

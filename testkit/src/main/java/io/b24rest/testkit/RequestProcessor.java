@@ -3,7 +3,7 @@ package io.b24rest.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.b24rest.core.MethodKind;
-import io.b24rest.processor.model.MethodModel;
+import io.b24rest.spec.model.MethodModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

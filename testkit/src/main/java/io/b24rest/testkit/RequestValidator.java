@@ -1,12 +1,12 @@
 package io.b24rest.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.b24rest.processor.model.EnumValue;
-import io.b24rest.processor.model.FieldModel;
-import io.b24rest.processor.model.MethodError;
-import io.b24rest.processor.model.MethodModel;
-import io.b24rest.processor.model.ScalarType;
-import io.b24rest.processor.model.TypeRef;
+import io.b24rest.spec.model.EnumValue;
+import io.b24rest.spec.model.FieldModel;
+import io.b24rest.spec.model.MethodError;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.ScalarType;
+import io.b24rest.spec.model.TypeRef;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

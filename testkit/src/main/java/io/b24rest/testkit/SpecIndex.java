@@ -1,11 +1,11 @@
 package io.b24rest.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.b24rest.processor.model.ErrorCode;
-import io.b24rest.processor.model.Example;
-import io.b24rest.processor.model.MethodModel;
-import io.b24rest.processor.model.NamedType;
-import io.b24rest.processor.model.SpecModel;
+import io.b24rest.spec.model.ErrorCode;
+import io.b24rest.spec.model.Example;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.NamedType;
+import io.b24rest.spec.model.SpecModel;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;

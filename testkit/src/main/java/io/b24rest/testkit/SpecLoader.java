@@ -1,9 +1,9 @@
 package io.b24rest.testkit;
 
-import io.b24rest.processor.model.SpecModel;
-import io.b24rest.processor.spec.SpecReadResult;
-import io.b24rest.processor.spec.SpecReader;
-import io.b24rest.processor.validation.SpecDiagnostic;
+import io.b24rest.spec.model.SpecModel;
+import io.b24rest.spec.reader.SpecReadResult;
+import io.b24rest.spec.reader.SpecReader;
+import io.b24rest.spec.validation.SpecDiagnostic;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.b24rest.processor.model.Example;
-import io.b24rest.processor.model.MethodModel;
+import io.b24rest.spec.model.Example;
+import io.b24rest.spec.model.MethodModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

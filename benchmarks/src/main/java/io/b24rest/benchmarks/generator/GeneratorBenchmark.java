@@ -1,7 +1,7 @@
 package io.b24rest.benchmarks.generator;
 
-import io.b24rest.processor.spec.SpecReadResult;
-import io.b24rest.processor.spec.SpecReader;
+import io.b24rest.spec.reader.SpecReadResult;
+import io.b24rest.spec.reader.SpecReader;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

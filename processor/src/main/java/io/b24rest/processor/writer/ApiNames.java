@@ -1,8 +1,8 @@
 package io.b24rest.processor.writer;
 
 import com.palantir.javapoet.ClassName;
-import io.b24rest.processor.model.ErrorCode;
-import io.b24rest.processor.model.MethodModel;
+import io.b24rest.spec.model.ErrorCode;
+import io.b24rest.spec.model.MethodModel;
 
 /**
  * Where each generated type goes and what it is called, under one base package.

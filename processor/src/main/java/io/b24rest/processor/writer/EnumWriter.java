@@ -5,7 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.b24rest.processor.model.EnumValue;
+import io.b24rest.spec.model.EnumValue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -8,7 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.b24rest.processor.model.ErrorCode;
+import io.b24rest.spec.model.ErrorCode;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;

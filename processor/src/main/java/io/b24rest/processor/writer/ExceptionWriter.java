@@ -6,7 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.b24rest.processor.model.ErrorCode;
+import io.b24rest.spec.model.ErrorCode;
 import javax.lang.model.element.Modifier;
 
 /** Writes the exception class of one error code. */

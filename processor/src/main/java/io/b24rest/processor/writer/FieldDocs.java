@@ -1,8 +1,8 @@
 package io.b24rest.processor.writer;
 
-import io.b24rest.processor.model.EnumValue;
-import io.b24rest.processor.model.FieldModel;
-import io.b24rest.processor.model.TypeRef;
+import io.b24rest.spec.model.EnumValue;
+import io.b24rest.spec.model.FieldModel;
+import io.b24rest.spec.model.TypeRef;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -3,8 +3,8 @@ package io.b24rest.processor.writer;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import io.b24rest.processor.model.NamedType;
-import io.b24rest.processor.model.TypeRef;
+import io.b24rest.spec.model.NamedType;
+import io.b24rest.spec.model.TypeRef;
 import java.util.Set;
 
 /** Writes a named type of a scope as a top-level record (object types) or enum (enum types). */

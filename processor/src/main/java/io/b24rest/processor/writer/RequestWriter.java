@@ -8,7 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.b24rest.processor.model.MethodModel;
+import io.b24rest.spec.model.MethodModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.b24rest.processor.writer;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import io.b24rest.processor.model.MethodModel;
+import io.b24rest.spec.model.MethodModel;
 import java.util.Set;
 
 /** Writes the result record of a method: the typed {@code result} of its answer. */

@@ -1,10 +1,10 @@
 package io.b24rest.processor.writer;
 
 import com.palantir.javapoet.JavaFile;
-import io.b24rest.processor.model.ErrorCode;
-import io.b24rest.processor.model.MethodModel;
-import io.b24rest.processor.model.NamedType;
-import io.b24rest.processor.model.SpecModel;
+import io.b24rest.spec.model.ErrorCode;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.NamedType;
+import io.b24rest.spec.model.SpecModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

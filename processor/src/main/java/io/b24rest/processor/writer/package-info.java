@@ -1,5 +1,5 @@
 /**
- * Turns a validated {@link io.b24rest.processor.model.SpecModel} into Java source (Palantir
+ * Turns a validated {@link io.b24rest.spec.model.SpecModel} into Java source (Palantir
  * JavaPoet), one writer class per kind of output; {@link io.b24rest.processor.writer.SpecWriter}
  * runs them all. Everything goes under the base package of {@code @GenerateFromSpecs} (default
  * {@code io.b24rest.api}):

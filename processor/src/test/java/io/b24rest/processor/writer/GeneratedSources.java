@@ -6,7 +6,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
-import io.b24rest.processor.model.SpecModel;
+import io.b24rest.spec.model.SpecModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,17 +1,17 @@
 package io.b24rest.processor.writer;
 
 import io.b24rest.core.MethodKind;
-import io.b24rest.processor.model.EnumValue;
-import io.b24rest.processor.model.ErrorCode;
-import io.b24rest.processor.model.Example;
-import io.b24rest.processor.model.FieldModel;
-import io.b24rest.processor.model.MethodError;
-import io.b24rest.processor.model.MethodModel;
-import io.b24rest.processor.model.NamedType;
-import io.b24rest.processor.model.ScalarType;
-import io.b24rest.processor.model.SourceLocation;
-import io.b24rest.processor.model.SpecModel;
-import io.b24rest.processor.model.TypeRef;
+import io.b24rest.spec.model.EnumValue;
+import io.b24rest.spec.model.ErrorCode;
+import io.b24rest.spec.model.Example;
+import io.b24rest.spec.model.FieldModel;
+import io.b24rest.spec.model.MethodError;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.NamedType;
+import io.b24rest.spec.model.ScalarType;
+import io.b24rest.spec.model.SourceLocation;
+import io.b24rest.spec.model.SpecModel;
+import io.b24rest.spec.model.TypeRef;
 import java.util.List;
 import java.util.Optional;
 

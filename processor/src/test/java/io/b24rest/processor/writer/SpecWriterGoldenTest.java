@@ -4,10 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.palantir.javapoet.JavaFile;
-import io.b24rest.processor.model.NamedType;
-import io.b24rest.processor.model.SpecModel;
-import io.b24rest.processor.spec.SpecReadResult;
-import io.b24rest.processor.spec.SpecReader;
+import io.b24rest.spec.model.NamedType;
+import io.b24rest.spec.model.SpecModel;
+import io.b24rest.spec.reader.SpecReadResult;
+import io.b24rest.spec.reader.SpecReader;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

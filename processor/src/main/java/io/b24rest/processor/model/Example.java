@@ -1,9 +1,0 @@
-package io.b24rest.processor.model;
-
-/**
- * An answer copied from the docs.
- *
- * @param status the HTTP status
- * @param json the body, as compact JSON text
- */
-public record Example(int status, String json) {}

@@ -1,0 +1,19 @@
+package io.b24rest.spec.model;
+
+import java.util.List;
+
+/**
+ * Everything read from the specs of one build, validated: what the writers turn into Java and
+ * what the testkit serves.
+ *
+ * @param methods every method, sorted by name
+ * @param types every named type, sorted by scope and name
+ * @param errorCodes every error code with an exception of its own, sorted by code
+ */
+public record SpecModel(List<MethodModel> methods, List<NamedType> types, List<ErrorCode> errorCodes) {
+  public SpecModel {
+    methods = List.copyOf(methods);
+    types = List.copyOf(types);
+    errorCodes = List.copyOf(errorCodes);
+  }
+}

@@ -1,0 +1,12 @@
+package io.b24rest.spec.reader;
+
+import io.b24rest.spec.model.SourceLocation;
+
+/**
+ * One enum value as a spec file writes it.
+ *
+ * @param value the value on the wire
+ * @param description its meaning
+ * @param location where its mapping starts
+ */
+public record EnumValueDraft(Located<String> value, String description, SourceLocation location) {}

@@ -1,0 +1,59 @@
+package io.b24rest.spec.reader;
+
+import io.b24rest.core.MethodKind;
+import io.b24rest.spec.model.Example;
+import io.b24rest.spec.model.SourceLocation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A method file as written, before the checks that need other files.
+ *
+ * @param path the file's path
+ * @param folder the folder it is in, which must be its scope
+ * @param name the {@code method} value
+ * @param scope the {@code scope} value
+ * @param kind read or write, empty when missing or invalid
+ * @param access who may call it
+ * @param summary one sentence
+ * @param description longer text
+ * @param docs the docs page
+ * @param notes how the spec interprets the docs
+ * @param params the request params
+ * @param resultDescription what {@code result} holds
+ * @param result the fields of {@code result}
+ * @param types the named types the file declares
+ * @param errors the errors the page documents
+ * @param requestExample the request body, as compact JSON
+ * @param responseExamples the answers
+ * @param location the start of the file
+ * @param resultType the named type {@code result} is ({@code result: {type: Node}}), instead of
+ *     {@code result.fields}
+ */
+public record MethodDraft(
+    String path,
+    String folder,
+    Located<String> name,
+    Located<String> scope,
+    Optional<MethodKind> kind,
+    String access,
+    String summary,
+    Optional<String> description,
+    String docs,
+    Optional<String> notes,
+    List<FieldDraft> params,
+    String resultDescription,
+    List<FieldDraft> result,
+    List<NamedTypeDraft> types,
+    List<ErrorDraft> errors,
+    Optional<String> requestExample,
+    List<Example> responseExamples,
+    SourceLocation location,
+    Optional<Located<String>> resultType) {
+
+  /** The file name without {@code .yaml}: what {@code method} must say. */
+  public String nameFromFile() {
+    String fileName = path.substring(path.lastIndexOf('/') + 1);
+    return fileName.substring(0, fileName.length() - ".yaml".length());
+  }
+}

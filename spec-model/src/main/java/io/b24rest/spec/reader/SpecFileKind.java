@@ -1,0 +1,31 @@
+package io.b24rest.spec.reader;
+
+import java.util.Optional;
+
+/** The three kinds of spec file, told apart by file name. */
+enum SpecFileKind {
+  /** {@code <scope>/<method>.yaml}. */
+  METHOD,
+  /** {@code <scope>/<scope>.types.yaml}. */
+  TYPES,
+  /** {@code common-errors.yaml}. */
+  CATALOGUE;
+
+  static final String CATALOGUE_NAME = "common-errors.yaml";
+  static final String TYPES_SUFFIX = ".types.yaml";
+  static final String SPEC_SUFFIX = ".yaml";
+
+  /** The kind a file name says, empty when it names no spec file. */
+  static Optional<SpecFileKind> of(String fileName) {
+    if (fileName.equals(CATALOGUE_NAME)) {
+      return Optional.of(CATALOGUE);
+    }
+    if (fileName.endsWith(TYPES_SUFFIX) && fileName.length() > TYPES_SUFFIX.length()) {
+      return Optional.of(TYPES);
+    }
+    if (fileName.endsWith(SPEC_SUFFIX) && fileName.length() > SPEC_SUFFIX.length()) {
+      return Optional.of(METHOD);
+    }
+    return Optional.empty();
+  }
+}
