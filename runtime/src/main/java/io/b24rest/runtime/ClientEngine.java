@@ -40,13 +40,7 @@ final class ClientEngine {
     this.tokens =
         config.tokens == null
             ? null
-            : new TokenStore(
-                config.tokens,
-                config.refresher,
-                pair -> {
-                  redactor.addSecret(pair.accessToken());
-                  redactor.addSecret(pair.refreshToken());
-                });
+            : new TokenStore(config.tokens, config.refresher, redactor);
     this.interpreter = new ResponseInterpreter(mapper, config.errorFactory, redactor, times);
     feign =
         Feign.builder()

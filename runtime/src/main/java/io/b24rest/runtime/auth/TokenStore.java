@@ -1,6 +1,7 @@
 package io.b24rest.runtime.auth;
 
 import io.b24rest.core.Bitrix24Exception;
+import io.b24rest.runtime.logging.Redactor;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ public final class TokenStore {
   private final ReentrantLock refreshLock = new ReentrantLock();
   private final @Nullable TokenRefresher refresher;
   private final Consumer<OAuthTokens> onChange;
+  private final Redactor redactor;
   private volatile OAuthTokens current;
 
   /** The access token whose refresh failed, so that its other waiters fail without a new try. */
@@ -29,10 +31,34 @@ public final class TokenStore {
    */
   public TokenStore(
       OAuthTokens initial, @Nullable TokenRefresher refresher, Consumer<OAuthTokens> onChange) {
+    this(initial, refresher, new Redactor(), onChange);
+  }
+
+  /**
+   * @param initial the pair to start with
+   * @param refresher buys a new pair; null when the caller cannot refresh
+   * @param redactor learns every pair's tokens, and masks them (and any it knew) in the messages of
+   *     a failed refresh
+   */
+  public TokenStore(OAuthTokens initial, @Nullable TokenRefresher refresher, Redactor redactor) {
+    this(initial, refresher, redactor, pair -> {});
+  }
+
+  private TokenStore(
+      OAuthTokens initial,
+      @Nullable TokenRefresher refresher,
+      Redactor redactor,
+      Consumer<OAuthTokens> onChange) {
     this.current = Objects.requireNonNull(initial, "initial");
     this.refresher = refresher;
-    this.onChange = onChange;
-    onChange.accept(initial);
+    this.redactor = Objects.requireNonNull(redactor, "redactor");
+    this.onChange =
+        pair -> {
+          redactor.addSecret(pair.accessToken());
+          redactor.addSecret(pair.refreshToken());
+          onChange.accept(pair);
+        };
+    this.onChange.accept(initial);
   }
 
   /** The current access token. */
@@ -89,15 +115,30 @@ public final class TokenStore {
     try {
       fresh = Objects.requireNonNull(refresher).refresh(now);
     } catch (Bitrix24Exception e) {
-      throw e;
+      if (!redactor.holdsSecret(e)) {
+        throw e;
+      }
+      throw masked(e);
     } catch (RuntimeException e) {
-      throw new TokenRefreshException(
-          "the TokenRefresher failed: " + e.getClass().getSimpleName(), e);
+      throw masked(e);
     }
     if (fresh == null) {
       throw new TokenRefreshException("the TokenRefresher returned no tokens");
     }
     return fresh;
+  }
+
+  /**
+   * A caller's refresher may word its failure with the very tokens it failed to use: keep its
+   * class and message, masked, and its cause chain, masked too.
+   */
+  private TokenRefreshException masked(RuntimeException e) {
+    String message = e.getMessage();
+    return new TokenRefreshException(
+        "the TokenRefresher failed: "
+            + e.getClass().getSimpleName()
+            + (message == null || message.isBlank() ? "" : ": " + redactor.redact(message)),
+        redactor.redactChain(e));
   }
 
   @Override
