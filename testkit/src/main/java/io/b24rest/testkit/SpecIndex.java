@@ -62,6 +62,11 @@ final class SpecIndex {
     return Optional.ofNullable(types.get(key(scope, name)));
   }
 
+  /** How the portal pages {@code method}'s registered records; empty when it does not page. */
+  Optional<PagingPlan> paging(MethodModel method) {
+    return Optional.empty();
+  }
+
   private static JsonNode documentedResult(MethodModel method) {
     return method.responseExamples().stream()
         .filter(example -> example.status() == 200)

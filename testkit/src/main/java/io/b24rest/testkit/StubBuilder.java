@@ -2,6 +2,8 @@ package io.b24rest.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -61,6 +63,35 @@ public final class StubBuilder {
     Objects.requireNonNull(result, "result");
     JsonNode tree = Json.toTree(result);
     registry.add(method, params.deepCopy(), new StubAnswer.Result(tree));
+  }
+
+  /**
+   * Answers from these records as the portal answers a list from its data: the records the
+   * request's {@code filter} matches ({@code = != > >= < <= in between}, {@code or} groups), in its
+   * {@code order}, one page of them as the method pages (page style: {@code page}/{@code limit}/
+   * {@code offset}; cursor style: {@code afterCursor} -> {@code nextCursor}; {@code limit} held to
+   * the method's {@code maxLimit}), each cut down to the fields its {@code select} names, dotted
+   * paths such as {@code responsible.name} giving nested objects with only those fields.
+   *
+   * <pre>{@code
+   * portal.on("tasks.task.list").respondWithRecords(List.of(
+   *     Map.of("id", 1, "title", "First", "responsible", Map.of("id", 7, "name", "Ann")),
+   *     Map.of("id", 2, "title", "Second", "responsible", Map.of("id", 8, "name", "Bob"))));
+   * }</pre>
+   *
+   * @param records JSON objects: JSON text, Jackson trees, maps, records or generated types
+   */
+  public void respondWithRecords(List<?> records) {
+    Objects.requireNonNull(records, "records");
+    List<JsonNode> trees = new ArrayList<>();
+    for (Object record : records) {
+      JsonNode tree = Json.toTree(Objects.requireNonNull(record, "record"));
+      if (!tree.isObject()) {
+        throw new IllegalArgumentException("a record must be a JSON object, got " + tree);
+      }
+      trees.add(tree);
+    }
+    registry.add(method, params.deepCopy(), new StubAnswer.Records(trees));
   }
 
   /**

@@ -51,6 +51,9 @@ final class TestSpecs {
   /** A {@code select} with known values and no documented error for others. */
   static final String OPEN_LIST = "testkit.open.list";
 
+  /** A paged list method, for registered records. */
+  static final String RECORD_LIST = "testkit.record.list";
+
   /** A code the catalogue lacks, declared by {@link #FIELD_GET} with its own status. */
   static final String FIELD_NOT_FOUND = "TESTKIT_EXCEPTION_FIELDNOTFOUND";
 
@@ -180,6 +183,26 @@ final class TestSpecs {
                 param("select", new TypeRef.ArrayOf(scalar(ScalarType.STRING)), false),
                 "id",
                 "name")),
+        List.of(new Example(200, "{\"result\":{\"items\":[]},\"time\":{}}")));
+  }
+
+  /** A list method with filter, order, select and pagination params, for registered records. */
+  static MethodModel listMethod() {
+    TypeRef pagination =
+        new TypeRef.InlineObject(
+            List.of(
+                param("page", scalar(ScalarType.INTEGER), false),
+                param("limit", scalar(ScalarType.INTEGER), false),
+                param("offset", scalar(ScalarType.INTEGER), false)));
+    return method(
+        RECORD_LIST,
+        "testkit",
+        MethodKind.READ,
+        List.of(
+            param("select", new TypeRef.ArrayOf(scalar(ScalarType.STRING)), false),
+            param("filter", scalar(ScalarType.FILTER), false),
+            param("order", new TypeRef.MapOf(scalar(ScalarType.STRING)), false),
+            param("pagination", pagination, false)),
         List.of(new Example(200, "{\"result\":{\"items\":[]},\"time\":{}}")));
   }
 
