@@ -51,7 +51,7 @@ class CallCommandTest {
         Bitrix24Methods.all().stream().map(MethodDescriptor::name).collect(Collectors.toSet()));
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("methods")
   void sendsTheDocumentedRequestToTheTestkitAndPrintsTheTypedResult(
       String method, FakeBitrix24Portal portal) throws Exception {
@@ -71,7 +71,7 @@ class CallCommandTest {
         method);
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("methods")
   void worksAgainstAnyServerThatAnswersLikeTheDocs(String method) throws Exception {
     Cli.Run run =

@@ -2,6 +2,8 @@ package io.b24rest.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +28,14 @@ import java.util.Objects;
  */
 public final class StubBuilder {
   private final StubRegistry registry;
+  private final MethodModel model;
   private final String method;
   private final ObjectNode params = Json.object();
 
-  StubBuilder(StubRegistry registry, String method) {
+  StubBuilder(StubRegistry registry, MethodModel method) {
     this.registry = registry;
-    this.method = method;
+    this.model = method;
+    this.method = method.name();
   }
 
   /** Matches only requests whose body holds all these params with equal values. */
@@ -80,9 +84,17 @@ public final class StubBuilder {
    * }</pre>
    *
    * @param records JSON objects: JSON text, Jackson trees, maps, records or generated types
+   * @throws IllegalArgumentException if the method neither pages (no {@code paging} in its spec)
+   *     nor answers an array, or a record is not a JSON object
    */
   public void respondWithRecords(List<?> records) {
     Objects.requireNonNull(records, "records");
+    if (model.paging().isEmpty() && !(model.resultShape() instanceof TypeRef.ArrayOf)) {
+      throw new IllegalArgumentException(
+          method
+              + " neither pages nor answers an array, so it has no records to answer from;"
+              + " register its result with respond(...)");
+    }
     List<JsonNode> trees = new ArrayList<>();
     for (Object record : records) {
       JsonNode tree = Json.toTree(Objects.requireNonNull(record, "record"));
