@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.b24rest.runtime.json.WireDateTimeModule;
 
 /**
  * The Jackson configuration the client reads and writes Bitrix24 JSON with: tolerant of fields and
  * enum values the specs do not know yet (the portal grows), strict about trailing garbage, ISO-8601
- * dates, no {@code null}s sent.
+ * dates, no {@code null}s sent. Datetimes go back with the text they came in ({@code +00:00} stays
+ * {@code +00:00}, {@code Z} stays {@code Z}; see {@link WireDateTimeModule}).
  */
 public final class Bitrix24Json {
   private Bitrix24Json() {}
@@ -19,6 +21,8 @@ public final class Bitrix24Json {
   public static ObjectMapper newObjectMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        // After JavaTimeModule, so that its OffsetDateTime reader and writer win.
+        .addModule(new WireDateTimeModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)

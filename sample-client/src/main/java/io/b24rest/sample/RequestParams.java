@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.b24rest.core.spi.MethodDescriptor;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
 import java.util.Collection;
@@ -136,10 +137,19 @@ final class RequestParams {
       return "a boolean";
     }
     if (type == LocalDate.class) {
-      return "a date YYYY-MM-DD";
+      return "a date as the method's docs write it (ISO: YYYY-MM-DD)";
     }
-    if (type == OffsetDateTime.class || Temporal.class.isAssignableFrom(type)) {
+    if (type == OffsetDateTime.class) {
       return "a date-time YYYY-MM-DDThh:mm:ss+hh:mm";
+    }
+    if (type == LocalDateTime.class) {
+      return "a date-time without offset as the method's docs write it, e.g. 2026-04-15 10:00:00";
+    }
+    if (Temporal.class.isAssignableFrom(type)) {
+      return "a date or time as the method's docs write it";
+    }
+    if (type == byte[].class) {
+      return "a Base64 string";
     }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "an array";

@@ -9,6 +9,7 @@ import io.b24rest.spec.reader.SpecReadResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,19 @@ final class DocsExamples {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The {@code result} of the docs' 200 answer of {@code method} without {@code null} members: what
+   * {@code call --json} must print (the client sends and prints no {@code null}s).
+   */
+  static JsonNode okResultWithoutNulls(String method) {
+    return JsonTrees.withoutNulls(okResult(method));
+  }
+
+  /** The names of every method of the specs. */
+  static Set<String> methodNames() {
+    return METHODS.keySet();
   }
 
   /** The docs' answer with {@code status} of {@code method}, as JSON text. */

@@ -226,10 +226,12 @@ public final class FakeBitrix24Portal implements AutoCloseable {
    */
   public StubBuilder on(String method) {
     Objects.requireNonNull(method, "method");
-    if (state.spec.method(method).isEmpty()) {
-      throw new IllegalArgumentException("the specs have no method " + method);
-    }
-    return new StubBuilder(state.stubs, method);
+    return new StubBuilder(
+        state.stubs,
+        state
+            .spec
+            .method(method)
+            .orElseThrow(() -> new IllegalArgumentException("the specs have no method " + method)));
   }
 
   /** Starts injecting a fault; see {@link FaultInjection} for when it applies. */

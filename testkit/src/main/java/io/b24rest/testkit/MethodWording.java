@@ -106,14 +106,14 @@ final class MethodWording {
   Optional<MethodError> unknownValueError(String param) {
     Optional<MethodError> ownCode =
         method.errors().stream()
-            .filter(e -> e.field().equals(Optional.of(param)))
+            .filter(e -> e.fields().contains(param))
             .filter(e -> !e.code().equals(VALIDATION_CODE) && !e.code().equals(INVALID_SELECT_CODE))
             .findFirst();
     if (ownCode.isPresent()) {
       return ownCode;
     }
     return validationErrors().stream()
-        .filter(e -> e.field().equals(Optional.of(param)) && kind(e.description()) == Kind.VALUE)
+        .filter(e -> e.fields().contains(param) && kind(e.description()) == Kind.VALUE)
         .findFirst();
   }
 
@@ -125,7 +125,7 @@ final class MethodWording {
    */
   Optional<MethodError> unrecognizedError(String param) {
     return method.errors().stream()
-        .filter(e -> e.field().equals(Optional.of(param)) && !e.code().equals(VALIDATION_CODE))
+        .filter(e -> e.fields().contains(param) && !e.code().equals(VALIDATION_CODE))
         .filter(e -> e.description().toLowerCase(Locale.ROOT).contains("recognize"))
         .findFirst();
   }
@@ -142,7 +142,7 @@ final class MethodWording {
     // about an invalid value fits better than, say, "At least one field must be provided".
     Optional<String> forThisField =
         ofKind.stream()
-            .filter(e -> e.field().equals(Optional.of(path)))
+            .filter(e -> e.fields().contains(path))
             .map(MethodError::description)
             .min(Comparator.comparingInt(MethodWording::specificity));
     if (forThisField.isPresent()) {
@@ -210,8 +210,8 @@ final class MethodWording {
     if (type instanceof TypeRef.ArrayOf) {
       return "array";
     }
-    if (type instanceof TypeRef.InlineEnum) {
-      return "string";
+    if (type instanceof TypeRef.InlineEnum inlineEnum) {
+      return inlineEnum.numeric() ? "int" : "string";
     }
     return "object";
   }

@@ -102,12 +102,12 @@ final class RequestProcessor {
       return new Outcome.Failure(validation.otherError().get());
     }
     Optional<StubAnswer> stub = state.stubs.find(method.name(), body);
-    if (stub.isPresent() && !(stub.get() instanceof StubAnswer.Result)) {
+    if (stub.isPresent() && stub.get().isError()) {
       return new Outcome.Failure(stubbedError(stub.get()));
     }
     // Neither tree is changed by an answer: both are shared, not copied.
     JsonNode result =
-        stub.<JsonNode>map(s -> ((StubAnswer.Result) s).result())
+        stub.<JsonNode>map(s -> registeredResult(method, s, body))
             .orElseGet(() -> state.spec.documentedResult(method.name()));
     Duration processing = Duration.ofNanos(System.nanoTime() - receivedNanos);
     return new Outcome.Success(result, state.operatingLimit.record(operatingKey, processing));
@@ -166,6 +166,13 @@ final class RequestProcessor {
       return success(request, success.result(), success.usage());
     }
     return ((Outcome.Failure) outcome).answer();
+  }
+
+  private JsonNode registeredResult(MethodModel method, StubAnswer answer, JsonNode body) {
+    if (answer instanceof StubAnswer.Records records) {
+      return RecordAnswer.answer(method, state.spec.paging(method), body, records.records());
+    }
+    return ((StubAnswer.Result) answer).result();
   }
 
   private static Answer stubbedError(StubAnswer answer) {

@@ -7,9 +7,6 @@ import io.b24rest.spec.model.MethodError;
 import io.b24rest.spec.model.MethodModel;
 import io.b24rest.spec.model.ScalarType;
 import io.b24rest.spec.model.TypeRef;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +64,7 @@ final class RequestValidator {
           continue;
         }
         int before = problems.size();
-        value(field.type(), value, path);
+        value(field.type(), value, path, field.format());
         if (problems.size() > before) {
           unrecognized(path, value, before);
         } else if (!field.knownValues().isEmpty()) {
@@ -94,21 +91,25 @@ final class RequestValidator {
       }
     }
 
-    private void value(TypeRef type, JsonNode value, String path) {
+    /**
+     * @param format the field's wire format for {@code date} and {@code datetime} ({@code Y-m-d
+     *     H:i:s}), which also applies to the elements of an array or map of them
+     */
+    private void value(TypeRef type, JsonNode value, String path, Optional<String> format) {
       if (value.isNull()) {
         return; // a null inside an array or map: the docs mark such values nullable, not typed
       }
       if (type instanceof TypeRef.Named named) {
         // SpecReader rejects unknown names; a hand-made model may hold one: take the value as is.
-        spec.type(scope, named.name()).ifPresent(t -> value(t.shape(), value, path));
+        spec.type(scope, named.name()).ifPresent(t -> value(t.shape(), value, path, format));
       } else if (type instanceof TypeRef.Scalar scalar) {
-        if (!fits(scalar.type(), value)) {
+        if (!WireValues.fits(scalar.type(), format, value)) {
           problems.add(new ValidationProblem(path, wording.wrongType(path, type)));
         } else if (scalar.type() == ScalarType.FILTER) {
           FilterChecker.checkShape(value, path, problems);
         }
       } else if (type instanceof TypeRef.InlineEnum inlineEnum) {
-        enumValue(inlineEnum.values(), value, path);
+        enumValue(inlineEnum, value, path);
       } else if (type instanceof TypeRef.InlineObject inlineObject) {
         if (value.isObject()) {
           fields(inlineObject.fields(), value, path + ".");
@@ -121,7 +122,7 @@ final class RequestValidator {
           return;
         }
         for (int i = 0; i < value.size(); i++) {
-          value(array.element(), value.get(i), path + "[" + i + "]");
+          value(array.element(), value.get(i), path + "[" + i + "]", format);
         }
       } else if (type instanceof TypeRef.MapOf map) {
         if (!value.isObject()) {
@@ -129,14 +130,16 @@ final class RequestValidator {
           return;
         }
         for (Map.Entry<String, JsonNode> entry : value.properties()) {
-          value(map.value(), entry.getValue(), path + "." + entry.getKey());
+          value(map.value(), entry.getValue(), path + "." + entry.getKey(), format);
         }
       }
     }
 
-    private void enumValue(List<EnumValue> allowed, JsonNode value, String path) {
-      List<String> names = allowed.stream().map(EnumValue::value).toList();
-      if (!value.isTextual() || !names.contains(value.asText())) {
+    /** A text enum takes one of its strings; an integer enum ({@code - value: 1}) its numbers. */
+    private void enumValue(TypeRef.InlineEnum inlineEnum, JsonNode value, String path) {
+      List<String> names = inlineEnum.values().stream().map(EnumValue::value).toList();
+      boolean rightKind = inlineEnum.numeric() ? value.isIntegralNumber() : value.isTextual();
+      if (!rightKind || !names.contains(value.asText())) {
         String shown = value.isTextual() ? value.asText() : value.toString();
         problems.add(new ValidationProblem(path, wording.invalidValue(path, shown, names)));
       }
@@ -171,32 +174,6 @@ final class RequestValidator {
         }
         return;
       }
-    }
-  }
-
-  private static boolean fits(ScalarType type, JsonNode value) {
-    return switch (type) {
-      case INTEGER, TIMESTAMP -> value.isIntegralNumber();
-      case DOUBLE -> value.isNumber();
-      case STRING, BASE64 -> value.isTextual();
-      case BOOLEAN -> value.isBoolean();
-      case DATE -> value.isTextual() && parses(value.asText(), true);
-      case DATETIME -> value.isTextual() && parses(value.asText(), false);
-      case FILTER -> value.isArray();
-      case ANY -> true;
-    };
-  }
-
-  private static boolean parses(String text, boolean dateOnly) {
-    try {
-      if (dateOnly) {
-        LocalDate.parse(text);
-      } else {
-        OffsetDateTime.parse(text);
-      }
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
     }
   }
 }

@@ -57,10 +57,15 @@ final class SpecIndex {
         .orElse(400);
   }
 
-  /** A named type as a method of {@code scope} sees it. */
+  /** A named type as a method of {@code scope} sees it: its scope's own, else the common one. */
   Optional<NamedType> type(String scope, String name) {
     NamedType own = types.get(key(scope, name));
     return Optional.ofNullable(own != null ? own : types.get(key(NamedType.COMMON_SCOPE, name)));
+  }
+
+  /** How the portal pages {@code method}'s registered records; empty when it does not page. */
+  Optional<PagingPlan> paging(MethodModel method) {
+    return method.paging().map(paging -> PagingPlans.of(method, paging, this));
   }
 
   private static JsonNode documentedResult(MethodModel method) {

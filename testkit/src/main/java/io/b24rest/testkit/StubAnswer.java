@@ -1,11 +1,27 @@
 package io.b24rest.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /** What a registered stub answers. */
 sealed interface StubAnswer {
+  /** Whether this is an error answer rather than a {@code result}. */
+  default boolean isError() {
+    return this instanceof Error || this instanceof Raw;
+  }
+
   /** 200 with this {@code result} and a fresh {@code time} block. */
   record Result(JsonNode result) implements StubAnswer {}
+
+  /**
+   * Records a list method answers from: filtered, ordered, paged and cut down to the request's
+   * {@code select} ({@link RecordAnswer}).
+   */
+  record Records(List<JsonNode> records) implements StubAnswer {
+    public Records {
+      records = List.copyOf(records);
+    }
+  }
 
   /** An error in the REST 3.0 shape {@code {"error":{"code","message"}}}. */
   record Error(int status, String code, String message) implements StubAnswer {}

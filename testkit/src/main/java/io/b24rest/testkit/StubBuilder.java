@@ -2,6 +2,10 @@ package io.b24rest.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,12 +28,14 @@ import java.util.Objects;
  */
 public final class StubBuilder {
   private final StubRegistry registry;
+  private final MethodModel model;
   private final String method;
   private final ObjectNode params = Json.object();
 
-  StubBuilder(StubRegistry registry, String method) {
+  StubBuilder(StubRegistry registry, MethodModel method) {
     this.registry = registry;
-    this.method = method;
+    this.model = method;
+    this.method = method.name();
   }
 
   /** Matches only requests whose body holds all these params with equal values. */
@@ -61,6 +67,43 @@ public final class StubBuilder {
     Objects.requireNonNull(result, "result");
     JsonNode tree = Json.toTree(result);
     registry.add(method, params.deepCopy(), new StubAnswer.Result(tree));
+  }
+
+  /**
+   * Answers from these records as the portal answers a list from its data: the records the
+   * request's {@code filter} matches ({@code = != > >= < <= in between}, {@code or} groups), in its
+   * {@code order}, one page of them as the method pages (page style: {@code page}/{@code limit}/
+   * {@code offset}; cursor style: {@code afterCursor} -> {@code nextCursor}; {@code limit} held to
+   * the method's {@code maxLimit}), each cut down to the fields its {@code select} names, dotted
+   * paths such as {@code responsible.name} giving nested objects with only those fields.
+   *
+   * <pre>{@code
+   * portal.on("tasks.task.list").respondWithRecords(List.of(
+   *     Map.of("id", 1, "title", "First", "responsible", Map.of("id", 7, "name", "Ann")),
+   *     Map.of("id", 2, "title", "Second", "responsible", Map.of("id", 8, "name", "Bob"))));
+   * }</pre>
+   *
+   * @param records JSON objects: JSON text, Jackson trees, maps, records or generated types
+   * @throws IllegalArgumentException if the method neither pages (no {@code paging} in its spec)
+   *     nor answers an array, or a record is not a JSON object
+   */
+  public void respondWithRecords(List<?> records) {
+    Objects.requireNonNull(records, "records");
+    if (model.paging().isEmpty() && !(model.resultShape() instanceof TypeRef.ArrayOf)) {
+      throw new IllegalArgumentException(
+          method
+              + " neither pages nor answers an array, so it has no records to answer from;"
+              + " register its result with respond(...)");
+    }
+    List<JsonNode> trees = new ArrayList<>();
+    for (Object record : records) {
+      JsonNode tree = Json.toTree(Objects.requireNonNull(record, "record"));
+      if (!tree.isObject()) {
+        throw new IllegalArgumentException("a record must be a JSON object, got " + tree);
+      }
+      trees.add(tree);
+    }
+    registry.add(method, params.deepCopy(), new StubAnswer.Records(trees));
   }
 
   /**

@@ -6,9 +6,11 @@ import io.b24rest.spec.model.EnumValue;
 import io.b24rest.spec.model.ErrorCode;
 import io.b24rest.spec.model.Example;
 import io.b24rest.spec.model.FieldModel;
+import io.b24rest.spec.model.JavaNaming;
 import io.b24rest.spec.model.MethodError;
 import io.b24rest.spec.model.MethodModel;
 import io.b24rest.spec.model.NamedType;
+import io.b24rest.spec.model.Paging;
 import io.b24rest.spec.model.ScalarType;
 import io.b24rest.spec.model.SourceLocation;
 import io.b24rest.spec.model.SpecModel;
@@ -51,6 +53,15 @@ final class TestSpecs {
   /** A {@code select} with known values and no documented error for others. */
   static final String OPEN_LIST = "testkit.open.list";
 
+  /** A paged list method, for registered records. */
+  static final String RECORD_LIST = "testkit.record.list";
+
+  /** A cursor-paged list method, for registered records. */
+  static final String CURSOR_LIST = "testkit.cursor.list";
+
+  /** A read method with params of the types format v2 added. */
+  static final String V2_TYPES = "testkit.wire.check";
+
   /** A code the catalogue lacks, declared by {@link #FIELD_GET} with its own status. */
   static final String FIELD_NOT_FOUND = "TESTKIT_EXCEPTION_FIELDNOTFOUND";
 
@@ -62,12 +73,21 @@ final class TestSpecs {
   static SpecModel model() {
     SpecModel real = realSpecs();
     List<MethodModel> methods = new ArrayList<>(real.methods());
-    methods.addAll(List.of(typesCheck(), itemAdd(), ping(), fieldGet(), openList()));
+    methods.addAll(
+        List.of(
+            typesCheck(),
+            itemAdd(),
+            ping(),
+            fieldGet(),
+            openList(),
+            listMethod(),
+            cursorMethod(),
+            wireTypes()));
     List<NamedType> types = new ArrayList<>(real.types());
-    types.addAll(List.of(colorType(), memberType()));
+    types.addAll(List.of(colorType(), memberType(), cursorType()));
     List<ErrorCode> codes = new ArrayList<>(real.errorCodes());
     codes.add(
-        new ErrorCode(FIELD_NOT_FOUND, 404, "FieldNotFound", "No such field.", "Fix it.", HERE));
+        new ErrorCode(FIELD_NOT_FOUND, Optional.of(404), "FieldNotFound", "No such field.", "Fix it.", HERE));
     return new SpecModel(methods, types, codes);
   }
 
@@ -78,7 +98,7 @@ final class TestSpecs {
 
   /** The names of the synthetic methods. */
   static Set<String> syntheticMethods() {
-    return Set.of(TYPES, ADD, PING, FIELD_GET, OPEN_LIST);
+    return Set.of(TYPES, ADD, PING, FIELD_GET, OPEN_LIST, RECORD_LIST, CURSOR_LIST, V2_TYPES);
   }
 
   /** The seed spec's documented example with this status, as a JSON tree. */
@@ -121,6 +141,39 @@ final class TestSpecs {
             param("filter", scalar(ScalarType.FILTER), false),
             param("payload", scalar(ScalarType.ANY), false)),
         List.of(new Example(200, "{\"result\":{\"ok\":true},\"time\":{}}")));
+  }
+
+  private static MethodModel wireTypes() {
+    TypeRef priority =
+        new TypeRef.InlineEnum(List.of(new EnumValue("1", "low"), new EnumValue("2", "high")), true);
+    return method(
+        V2_TYPES,
+        "testkit",
+        MethodKind.READ,
+        List.of(
+            param("priority", priority, false),
+            formatted(param("from", scalar(ScalarType.DATETIME), false), "Y-m-d H:i:s"),
+            formatted(param("day", scalar(ScalarType.DATE), false), "d.m.Y"),
+            formatted(
+                param("days", new TypeRef.ArrayOf(scalar(ScalarType.DATE)), false), "d.m.Y"),
+            param("content", scalar(ScalarType.BASE64), false),
+            param("moment", scalar(ScalarType.DATETIME), false)),
+        List.of(new Example(200, "{\"result\":true,\"time\":{}}")));
+  }
+
+  private static FieldModel formatted(FieldModel field, String format) {
+    return new FieldModel(
+        field.name(),
+        field.type(),
+        field.required(),
+        field.nullable(),
+        field.defaultValue(),
+        field.presence(),
+        field.description(),
+        field.location(),
+        field.knownValues(),
+        Optional.of(format),
+        false);
   }
 
   private static MethodModel itemAdd() {
@@ -183,6 +236,59 @@ final class TestSpecs {
         List.of(new Example(200, "{\"result\":{\"items\":[]},\"time\":{}}")));
   }
 
+  /** A list method with filter, order, select and pagination params, for registered records. */
+  static MethodModel listMethod() {
+    TypeRef pagination =
+        new TypeRef.InlineObject(
+            List.of(
+                param("page", scalar(ScalarType.INTEGER), false),
+                param("limit", scalar(ScalarType.INTEGER), false),
+                param("offset", scalar(ScalarType.INTEGER), false)));
+    MethodModel method =
+        method(
+            RECORD_LIST,
+            "testkit",
+            MethodKind.READ,
+            List.of(
+                param("select", new TypeRef.ArrayOf(scalar(ScalarType.STRING)), false),
+                param("filter", scalar(ScalarType.FILTER), false),
+                param("order", new TypeRef.MapOf(scalar(ScalarType.STRING)), false),
+                param("pagination", pagination, false)),
+            List.of(new Example(200, "{\"result\":{\"items\":[]},\"time\":{}}")));
+    return withPaging(
+        method,
+        new Paging(
+            Paging.Style.PAGE, "pagination", "items", 3, 2, Optional.empty(), Optional.empty(),
+            Optional.empty(), HERE));
+  }
+
+  /**
+   * A cursor-paged list whose cursor is an object of two record fields, like note.collection.list:
+   * {@code pagination.afterCursor} takes the {@code nextCursor} {@code {"position","id"}}.
+   */
+  static MethodModel cursorMethod() {
+    TypeRef pagination =
+        new TypeRef.InlineObject(
+            List.of(
+                param("limit", scalar(ScalarType.INTEGER), false),
+                param("afterCursor", new TypeRef.Named("RecordCursor"), false)));
+    MethodModel method =
+        method(
+            CURSOR_LIST,
+            "testkit",
+            MethodKind.READ,
+            List.of(
+                param("select", new TypeRef.ArrayOf(scalar(ScalarType.STRING)), false),
+                param("pagination", pagination, false)),
+            List.of(
+                new Example(200, "{\"result\":{\"items\":[],\"nextCursor\":null},\"time\":{}}")));
+    return withPaging(
+        method,
+        new Paging(
+            Paging.Style.CURSOR, "pagination", "items", 3, 2, Optional.of("afterCursor"),
+            Optional.of("nextCursor"), Optional.empty(), HERE));
+  }
+
   private static FieldModel known(FieldModel field, String... values) {
     return new FieldModel(
         field.name(),
@@ -197,10 +303,15 @@ final class TestSpecs {
   }
 
   private static MethodError error(String code, String field, String description) {
-    return new MethodError(code, Optional.of(field), description, "Fix it.", HERE);
+    return new MethodError(code, List.of(field), description, "Fix it.", HERE);
   }
 
   private static MethodModel withErrors(MethodModel m, List<MethodError> errors) {
+    return copy(m, errors, m.paging());
+  }
+
+  private static MethodModel copy(
+      MethodModel m, List<MethodError> errors, Optional<Paging> paging) {
     return new MethodModel(
         m.name(),
         m.scope(),
@@ -217,11 +328,30 @@ final class TestSpecs {
         m.requestExample(),
         m.responseExamples(),
         m.location(),
-        m.resultType());
+        m.resultType(),
+        m.resultShape(),
+        paging,
+        m.java());
+  }
+
+  private static MethodModel withPaging(MethodModel m, Paging paging) {
+    return copy(m, m.errors(), Optional.of(paging));
   }
 
   private static NamedType colorType() {
     return new NamedType("ColorName", "testkit", "A color.", enumOf("blue", "red"), HERE);
+  }
+
+  private static NamedType cursorType() {
+    return new NamedType(
+        "RecordCursor",
+        "testkit",
+        "Where the next page starts.",
+        new TypeRef.InlineObject(
+            List.of(
+                param("position", scalar(ScalarType.INTEGER), true),
+                param("id", scalar(ScalarType.INTEGER), true))),
+        HERE);
   }
 
   private static NamedType memberType() {
@@ -254,7 +384,10 @@ final class TestSpecs {
         Optional.empty(),
         examples,
         HERE,
-        Optional.empty());
+        Optional.empty(),
+        new TypeRef.InlineObject(List.of()),
+        Optional.empty(),
+        JavaNaming.NONE);
   }
 
   static FieldModel param(String name, TypeRef type, boolean required) {

@@ -7,15 +7,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A filter condition {@code [field, operator, value]}. Values are numbers, strings, booleans or
- * dates ({@link TemporalAccessor}s are written with their ISO {@code toString()}); {@code in} takes
- * a non-empty list and {@code between} exactly two values.
+ * A filter condition {@code [field, operator, value]}, or its short form {@code [field, value]}
+ * (rest-v3.md: {@code ["id", [1,2]]} is {@code ["id", "in", [1,2]]}, {@code ["taskId", 51]} is
+ * {@code ["taskId", "=", 51]}). Values are numbers, strings, booleans or dates ({@link
+ * TemporalAccessor}s are written with their ISO {@code toString()}); {@code in} takes a non-empty
+ * list and {@code between} exactly two values.
  *
  * @param field the field, for example {@code status}
  * @param operator the comparison
  * @param value a single value, or a list for {@code in} and {@code between}
+ * @param shortForm written as {@code [field, value]}, the operator implied: {@code =} for a value,
+ *     {@code in} for a list. Kept so that a filter read from JSON is written back as it came.
  */
-public record Condition(String field, Operator operator, Object value) implements FilterElement {
+public record Condition(String field, Operator operator, Object value, boolean shortForm)
+    implements FilterElement {
+
+  /** A condition written out in full, {@code [field, operator, value]}. */
+  public Condition(String field, Operator operator, Object value) {
+    this(field, operator, value, false);
+  }
 
   public Condition {
     Objects.requireNonNull(field, "field");
@@ -24,6 +34,19 @@ public record Condition(String field, Operator operator, Object value) implement
       throw new IllegalArgumentException("a filter condition needs a field name");
     }
     value = normalize(field, operator, value);
+    if (shortForm && operator != Operator.EQ && operator != Operator.IN) {
+      throw new IllegalArgumentException(
+          "filter on '" + field + "': only = and in have a short form, not " + operator.symbol());
+    }
+  }
+
+  /**
+   * The short form {@code [field, value]}: {@code field in value} when {@code value} is a list,
+   * {@code field = value} otherwise.
+   */
+  public static Condition shortForm(String field, Object value) {
+    Operator implied = value instanceof Collection<?> ? Operator.IN : Operator.EQ;
+    return new Condition(field, implied, value, true);
   }
 
   /** {@code field = value}. */
@@ -73,7 +96,7 @@ public record Condition(String field, Operator operator, Object value) implement
 
   @Override
   public Object toJson() {
-    return List.of(field, operator.symbol(), value);
+    return shortForm ? List.of(field, value) : List.of(field, operator.symbol(), value);
   }
 
   private static Object normalize(String field, Operator operator, Object value) {

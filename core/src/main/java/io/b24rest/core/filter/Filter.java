@@ -1,6 +1,7 @@
 package io.b24rest.core.filter;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,12 @@ import java.util.List;
  *     Filter.anyOf(Condition.in("id", 1, 2), Condition.between("id", 3, 5)));
  * // [["status","=","NEW"],{"logic":"or","conditions":[["id","in",[1,2]],["id","between",[3,5]]]}]
  * }</pre>
+ *
+ * <p>Jackson reads it back from the same array (conditions in full or short form, {@code "logic":
+ * "or"} groups), so a {@code filter} param can come from JSON too; what was read is written back
+ * unchanged.
  */
+@JsonDeserialize(using = FilterReader.class)
 public final class Filter {
   private final List<FilterElement> elements;
 
