@@ -139,7 +139,7 @@ class TypeErrorsTest {
 
   @Test
   void namedTypeWithNeitherFieldsNorValues() {
-    String types = "spec: 1\nscope: humanresources\ntypes:\n  - name: Empty\n    description: Nothing.\n";
+    String types = "spec: 2\nscope: humanresources\ntypes:\n  - name: Empty\n    description: Nothing.\n";
     assertOnly(
         readMethod(method(), new SpecSource(TYPES, types)),
         TYPES,
@@ -239,7 +239,7 @@ class TypeErrorsTest {
   @Test
   void namedTypeDeclaredTwiceInAScope() {
     String types =
-        "spec: 1\nscope: humanresources\ntypes:\n  - name: Communication\n    description: Again.\n"
+        "spec: 2\nscope: humanresources\ntypes:\n  - name: Communication\n    description: Again.\n"
             + "    values:\n      - value: A\n";
     SpecReadResult result = readMethod(method(), new SpecSource(TYPES, types));
     assertOnly(
@@ -280,7 +280,7 @@ class TypeErrorsTest {
   @Test
   void recursiveTypesAndTypesOfATypesFileResolveAcrossTheScope() {
     String types =
-        "spec: 1\nscope: humanresources\ntypes:\n"
+        "spec: 2\nscope: humanresources\ntypes:\n"
             + "  - name: Tree\n    description: A tree.\n    fields:\n"
             + "      - name: children\n        type: array<Tree>\n        description: Subtrees.\n"
             + "      - name: owner\n        type: Communication\n        description: Declared by the method file.\n";
