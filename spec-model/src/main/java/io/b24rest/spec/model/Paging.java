@@ -33,7 +33,9 @@ public record Paging(
     /** {@code page} (1-based) and {@code limit}. */
     PAGE("page"),
     /** {@code limit} and a cursor the previous page returned. */
-    CURSOR("cursor");
+    CURSOR("cursor"),
+    /** One page of at most {@code limit} items, nothing to walk beyond it. */
+    SINGLE("single");
 
     private final String specName;
 

@@ -12,6 +12,7 @@ import io.b24rest.spec.model.SpecModel;
 import io.b24rest.spec.model.TypeRef;
 import io.b24rest.spec.validation.ExceptionNames;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ final class ModelBuilder {
 
   private static Paging paging(PagingDraft draft) {
     return new Paging(
-        draft.style().value().equals("cursor") ? Paging.Style.CURSOR : Paging.Style.PAGE,
+        Arrays.stream(Paging.Style.values()).filter(s -> s.specName().equals(draft.style().value())).findFirst().orElseThrow(),
         draft.param().value(),
         draft.items().value(),
         draft.maxLimit().orElseThrow().value(),

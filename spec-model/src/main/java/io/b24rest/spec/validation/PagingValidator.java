@@ -40,17 +40,31 @@ final class PagingValidator {
   private void checkPaging(MethodDraft method, PagingDraft paging) {
     String style = paging.style().value();
     boolean cursor = style.equals("cursor");
-    if (!cursor && !style.equals("page")) {
+    boolean single = style.equals("single");
+    if (!cursor && !single && !style.equals("page")) {
       diagnostics.report(
           paging.style().location(),
           "unknown paging style '" + style + "'",
-          DidYouMean.hint(style, List.of("page", "cursor")) + "write 'style: page' (page numbers) or 'style: cursor'");
+          DidYouMean.hint(style, List.of("page", "cursor", "single"))
+              + "write 'style: page' (page numbers), 'style: cursor' or 'style: single' (one page only)");
       return;
     }
     checkLimits(paging);
     Optional<List<FieldDraft>> pagingKeys = paramFields(method, paging.param());
-    pagingKeys.ifPresent(keys -> checkKeys(paging, keys, cursor));
+    pagingKeys.ifPresent(keys -> checkKeys(paging, keys, cursor, single));
     List<FieldDraft> result = resultFields(method);
+    if (cursor && pagingKeys.isPresent() && paging.cursorParam().isPresent() && paging.nextCursor().isPresent()) {
+      Optional<FieldDraft> in = find(pagingKeys.get(), paging.cursorParam().get().value());
+      Optional<FieldDraft> out = find(result, paging.nextCursor().get().value());
+      if (in.isPresent() && out.isPresent() && !in.get().type().value().equals(out.get().type().value())) {
+        diagnostics.report(
+            paging.nextCursor().get().location(),
+            "the cursor the result gives ('" + out.get().name().value() + "', " + out.get().type().value()
+                + ") is not of the type the paging param takes ('" + in.get().name().value() + "', "
+                + in.get().type().value() + ")",
+            "give both the same type, so that the walker can pass one page's cursor to the next call");
+      }
+    }
     checkItems(method, paging.items(), result);
     if (cursor) {
       require(paging.cursorParam(), paging, "cursorParam", "the key inside '" + paging.param().value() + "' that takes the cursor");
@@ -97,10 +111,12 @@ final class PagingValidator {
   }
 
   /** The paging object must have an integer {@code limit} and {@code page} or the cursor key. */
-  private void checkKeys(PagingDraft paging, List<FieldDraft> keys, boolean cursor) {
+  private void checkKeys(PagingDraft paging, List<FieldDraft> keys, boolean cursor, boolean single) {
     String param = paging.param().value();
     requireKey(paging.param(), keys, param, "limit", true);
-    if (cursor) {
+    if (single) {
+      return;
+    } else if (cursor) {
       paging.cursorParam().ifPresent(key -> requireKey(key, keys, param, key.value(), false));
     } else {
       requireKey(paging.param(), keys, param, "page", true);

@@ -24,7 +24,7 @@ class TypeErrorsTest {
   private static final String TYPES = "bitrix24/spec/humanresources/humanresources.types.yaml";
   private static final String CHATS = "name: chats\n      type: array<Communication>\n";
   private static final String VOCABULARY =
-      "integer, string, boolean, double, date, datetime, timestamp, any, filter, enum, object, array<T>, map<T>";
+      "integer, string, boolean, double, date, datetime, timestamp, base64, any, filter, enum, object, array<T>, map<T>";
 
   @Test
   void unknownTypeListsTheVocabulary() {
