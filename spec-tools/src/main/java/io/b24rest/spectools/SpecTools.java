@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Drafts Bitrix24 REST 3.0 specs and checks them against a portal.",
-    subcommands = {ImportDocsCommand.class})
+    subcommands = {ImportDocsCommand.class, ImportOpenApiCommand.class, DriftCommand.class})
 public final class SpecTools implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -5,7 +5,7 @@ import io.b24rest.spectools.draft.DraftError;
 import io.b24rest.spectools.draft.DraftExample;
 import io.b24rest.spectools.draft.DraftField;
 import io.b24rest.spectools.draft.DraftMethod;
-import io.b24rest.spectools.draft.DraftPaging;
+import io.b24rest.spectools.draft.PagingRules;
 import io.b24rest.spectools.draft.DraftType;
 import io.b24rest.spectools.draft.Json;
 import io.b24rest.spectools.yfm.Block;
@@ -30,8 +30,6 @@ import java.util.regex.Pattern;
 public final class DocsImporter {
   private static final Pattern METHOD_NAME = Pattern.compile("\\b([a-z][a-z0-9_]*(?:\\.[a-zA-Z][a-zA-Z0-9_]*)+)\\b");
   private static final Pattern SUMMARY = Pattern.compile("^The `[^`]+` method\\s+(\\w)(.*)$", Pattern.DOTALL);
-  private static final Pattern MAX = Pattern.compile("(?i)(?:maximum|max\\.?|up to|at most|not more than|from `?\\d+`? to)(?: value)?(?: is| of)?\\s*`?(\\d+)");
-  private static final Pattern DEFAULT_LIMIT = Pattern.compile("(?i)default(?: value)?(?: is|:)?\\s*`?(\\d+)");
   private static final Set<String> READ_ACTIONS = Set.of(
       "get", "list", "search", "count", "children", "subordinates", "multidepartment", "thread",
       "senders", "listcontacts", "listemployees", "tree");
@@ -84,7 +82,7 @@ public final class DocsImporter {
     answers.forEach(answer -> draft.responses.add(new DraftExample(answer.status(), Json.compact(answer.body()))));
     result(outline, fields, answers, draft);
     errors(outline, answers, draft);
-    paging(draft);
+    PagingRules.apply(draft);
     if (!examples.repaired.isEmpty()) {
       draft.notes.add("The docs' " + String.join(", ", examples.repaired)
           + " example is not valid JSON as printed; comments and trailing commas were removed.");
@@ -242,30 +240,6 @@ public final class DocsImporter {
             .findFirst();
       }
       draft.errors.add(new DraftError(error.code(), error.fields(), error.description(), error.fix(), status));
-    }
-  }
-
-  private static void paging(DraftMethod draft) {
-    Optional<DraftField> pagination = draft.params.stream().filter(p -> p.name.equals("pagination")).findFirst();
-    if (pagination.isEmpty()) {
-      return;
-    }
-    DraftField param = pagination.get();
-    boolean cursor = param.fields.stream().anyMatch(f -> f.name.equals("afterCursor"))
-        || draft.resultFields.stream().anyMatch(f -> f.name.equals("nextCursor"));
-    String text = param.docsText + " " + param.fields.stream().map(f -> f.docsText).reduce("", (a, b) -> a + " " + b);
-    Matcher max = MAX.matcher(text);
-    Matcher defaultLimit = DEFAULT_LIMIT.matcher(text);
-    Optional<Integer> maxLimit = max.find() ? Optional.of(Integer.parseInt(max.group(1))) : Optional.empty();
-    Optional<Integer> defaultValue =
-        defaultLimit.find() ? Optional.of(Integer.parseInt(defaultLimit.group(1))) : Optional.empty();
-    boolean hasItems = draft.resultFields.stream().anyMatch(f -> f.name.equals("items"));
-    draft.paging = Optional.of(new DraftPaging(cursor ? "cursor" : "page", "pagination", "items", maxLimit, defaultValue));
-    param.type = cursor ? "CursorPagination" : "Pagination";
-    param.fields.clear();
-    param.todos.removeIf(todo -> todo.contains("pagination"));
-    if (!hasItems) {
-      param.todos.add("the result has no `items` field for paging to walk");
     }
   }
 
