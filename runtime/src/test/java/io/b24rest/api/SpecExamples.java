@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class SpecExamples {
   private static final SpecModel MODEL = read();
-  private static final ApiNames NAMES = new ApiNames("io.b24rest.api");
+  private static final ApiNames NAMES = new ApiNames("io.b24rest.api", MODEL);
 
   private SpecExamples() {}
 

@@ -22,7 +22,7 @@ class BrokenSpecIsRejectedTest {
     assertHas(violations, BROKEN_METHOD + ":11:11: /params/0/type: ", "pattern", report);
     assertHas(violations, BROKEN_METHOD + ":10:5: /params/0: ", "requred", report);
     assertHas(violations, BROKEN_METHOD + ":3:1: /: ", "summary", report);
-    assertHas(violations, BROKEN_METHOD + ":24:13: /examples/responses/0/body: ", "time", report);
+    assertHas(violations, BROKEN_METHOD + ":24:13: /examples/responses/0/body: ", "result", report);
   }
 
   @Test

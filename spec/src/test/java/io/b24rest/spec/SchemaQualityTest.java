@@ -29,6 +29,7 @@ class SchemaQualityTest {
         "bitrix24-common.schema.json",
         "bitrix24-method.schema.json",
         "bitrix24-types.schema.json",
+        "bitrix24-common-types.schema.json",
         "bitrix24-errors.schema.json"
       })
   void schemaIsValidDraft07WithClosedObjectsAndDescribedProperties(String file)

@@ -4,6 +4,7 @@ package io.b24rest.spec;
 enum SpecFileKind {
   ERRORS("bitrix24-errors.schema.json"),
   TYPES("bitrix24-types.schema.json"),
+  COMMON_TYPES("bitrix24-common-types.schema.json"),
   METHOD("bitrix24-method.schema.json");
 
   private final String schemaFile;
@@ -22,6 +23,9 @@ enum SpecFileKind {
     String name = path.substring(path.lastIndexOf('/') + 1);
     if (name.equals("common-errors.yaml")) {
       return ERRORS;
+    }
+    if (name.equals("common.types.yaml")) {
+      return COMMON_TYPES;
     }
     return name.endsWith(".types.yaml") ? TYPES : METHOD;
   }

@@ -203,7 +203,7 @@ final class MethodWording {
         case FILTER -> "array";
         case DATE -> "date";
         case DATETIME -> "datetime";
-        case STRING -> "string";
+        case STRING, BASE64 -> "string";
         case ANY -> "mixed";
       };
     }

@@ -178,7 +178,7 @@ final class RequestValidator {
     return switch (type) {
       case INTEGER, TIMESTAMP -> value.isIntegralNumber();
       case DOUBLE -> value.isNumber();
-      case STRING -> value.isTextual();
+      case STRING, BASE64 -> value.isTextual();
       case BOOLEAN -> value.isBoolean();
       case DATE -> value.isTextual() && parses(value.asText(), true);
       case DATETIME -> value.isTextual() && parses(value.asText(), false);

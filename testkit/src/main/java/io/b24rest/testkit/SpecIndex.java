@@ -59,7 +59,8 @@ final class SpecIndex {
 
   /** A named type as a method of {@code scope} sees it. */
   Optional<NamedType> type(String scope, String name) {
-    return Optional.ofNullable(types.get(key(scope, name)));
+    NamedType own = types.get(key(scope, name));
+    return Optional.ofNullable(own != null ? own : types.get(key(NamedType.COMMON_SCOPE, name)));
   }
 
   private static JsonNode documentedResult(MethodModel method) {

@@ -3,6 +3,10 @@ package io.b24rest.processor.writer;
 import com.palantir.javapoet.ClassName;
 import io.b24rest.spec.model.ErrorCode;
 import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.NamedType;
+import io.b24rest.spec.model.SpecModel;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where each generated type goes and what it is called, under one base package.
@@ -14,9 +18,16 @@ import io.b24rest.spec.model.MethodModel;
  */
 public final class ApiNames {
   private final String basePackage;
+  private final Set<String> scopeTypes;
 
-  public ApiNames(String basePackage) {
+  /**
+   * @param basePackage the package that receives the generated code
+   * @param model the specs, whose named types decide in which package a type name resolves
+   */
+  public ApiNames(String basePackage, SpecModel model) {
     this.basePackage = basePackage;
+    this.scopeTypes =
+        model.types().stream().filter(t -> !t.isCommon()).map(t -> t.scope() + "/" + t.name()).collect(Collectors.toSet());
   }
 
   /** The base package, for example {@code io.b24rest.api}. */
@@ -34,9 +45,12 @@ public final class ApiNames {
     return basePackage + ".errors";
   }
 
-  /** The Feign interface of the method's group, for example {@code NodeCommunicationApi}. */
+  /**
+   * The Feign interface of the method's group, for example {@code NodeCommunicationApi}, or the
+   * one the spec names ({@code java.api}).
+   */
   public ClassName api(MethodModel method) {
-    return ClassName.get(scopePackage(method.scope()), groupName(method) + "Api");
+    return ClassName.get(scopePackage(method.scope()), method.java().api().orElse(groupName(method) + "Api"));
   }
 
   /** The request record, for example {@code NodeCommunicationListRequest}. */
@@ -52,17 +66,31 @@ public final class ApiNames {
     if (method.resultType().isPresent()) {
       return namedType(method.scope(), method.resultType().get());
     }
+    return resultRecord(method);
+  }
+
+  /** The record a result of fields becomes, for example {@code NodeCommunicationListResult}. */
+  public ClassName resultRecord(MethodModel method) {
     return ClassName.get(scopePackage(method.scope()), groupName(method) + actionName(method) + "Result");
   }
 
-  /** The Java method of the interface: the action, for example {@code list}. */
+  /**
+   * The Java method of the interface: the spec's {@code java.method}, else the action with its
+   * compound words split ({@link JavaNames#action}), for example {@code list}.
+   */
   public String javaMethod(MethodModel method) {
-    return JavaNames.member(method.action());
+    return method.java().method().orElseGet(() -> JavaNames.action(method.action()));
   }
 
-  /** A named type of a scope. */
+  /** A named type as a spec of {@code scope} sees it: the scope's own, else the common one. */
   public ClassName namedType(String scope, String name) {
-    return ClassName.get(scopePackage(scope), name);
+    String owner = scopeTypes.contains(scope + "/" + name) ? scope : NamedType.COMMON_SCOPE;
+    return ClassName.get(scopePackage(owner), name);
+  }
+
+  /** A named type where it is declared. */
+  public ClassName namedType(NamedType type) {
+    return ClassName.get(scopePackage(type.scope()), type.name());
   }
 
   /** The exception of an error code, for example {@code EntityNotFoundException}. */
@@ -88,7 +116,7 @@ public final class ApiNames {
     return JavaNames.upperCamel(rest);
   }
 
-  private static String actionName(MethodModel method) {
-    return JavaNames.upperCamel(method.action());
+  private String actionName(MethodModel method) {
+    return JavaNames.upperCamel(javaMethod(method));
   }
 }

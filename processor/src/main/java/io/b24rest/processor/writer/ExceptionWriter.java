@@ -25,10 +25,10 @@ final class ExceptionWriter {
             .superclass(KnownTypes.API_EXCEPTION)
             .addAnnotation(KnownTypes.generated())
             .addJavadoc(
-                "$L\n\n<p>Error code {@code $L}, HTTP status $L.\n\n<p>Fix: $L\n",
+                "$L\n\n<p>Error code {@code $L}, $L.\n\n<p>Fix: $L\n",
                 JavadocText.of(code.description()),
                 JavadocText.escape(code.code()),
-                code.httpStatus(),
+                code.status().map(s -> "HTTP status " + s).orElse("with the HTTP status the portal sends"),
                 JavadocText.of(code.fix()))
             .addField(
                 FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

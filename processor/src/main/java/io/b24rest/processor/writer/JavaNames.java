@@ -29,7 +29,60 @@ public final class JavaNames {
           "builder", "clone", "finalize", "getClass", "hashCode", "methodName", "notify", "notifyAll",
           "resultType", "toString", "wait");
 
+  /**
+   * The words REST method names run together ({@code createcalendarevent}), for
+   * {@link #action}: verbs and nouns of the Bitrix24 REST methods. Add a word here when a new
+   * section needs it, or give the spec a {@code java.method}.
+   */
+  static final Set<String> ACTION_WORDS =
+      Set.of(
+          "access", "activity", "add", "approve", "archive", "as", "attach", "by", "calendar",
+          "chat", "children", "collection", "comment", "complete", "contact", "contacts", "copy",
+          "count", "create", "crm", "defer", "delegate", "delete", "department", "detach",
+          "disapprove", "document", "edit", "employee", "employees", "event", "favorite", "feed",
+          "field", "fields", "file", "files", "folder", "forward", "from", "get", "history", "item",
+          "items", "link", "list", "mark", "member", "members", "message", "messages", "move",
+          "multi", "mute", "pause", "pin", "post", "read", "remove", "renew", "reply", "restore",
+          "search", "send", "senders", "set", "spam", "start", "stop", "subordinates", "sync",
+          "task", "tasks", "thread", "to", "unarchive", "unlink", "unmute", "unpin", "unread",
+          "update", "upload", "user", "users", "view", "watch", "unwatch");
+
   private JavaNames() {}
+
+  /**
+   * The Java method of a REST action: lowerCamel, with an all-lower-case compound split into
+   * the {@link #ACTION_WORDS} it is made of, fewest words first ({@code createcalendarevent} is
+   * {@code createCalendarEvent}, {@code movetofolder} is {@code moveToFolder}); an action that
+   * is not made of those words only is kept as one word.
+   */
+  public static String action(String action) {
+    if (!action.matches("[a-z]+")) {
+      return member(action);
+    }
+    List<String> words = split(action);
+    return member(String.join("_", words));
+  }
+
+  /** The fewest listed words that make up {@code text}, or {@code text} itself. */
+  private static List<String> split(String text) {
+    // best[i]: the fewest words making up text[0, i), null when none does.
+    List<List<String>> best = new ArrayList<>();
+    best.add(List.of());
+    for (int end = 1; end <= text.length(); end++) {
+      List<String> found = null;
+      for (int start = 0; start < end; start++) {
+        List<String> before = best.get(start);
+        String word = text.substring(start, end);
+        if (before != null && ACTION_WORDS.contains(word) && (found == null || before.size() + 1 < found.size())) {
+          found = new ArrayList<>(before);
+          found.add(word);
+        }
+      }
+      best.add(found);
+    }
+    List<String> words = best.get(text.length());
+    return words == null ? List.of(text) : words;
+  }
 
   /** {@code MEMBER_HEAD} -> {@code memberHead}, {@code dialogId} -> {@code dialogId}. */
   public static String lowerCamel(String name) {

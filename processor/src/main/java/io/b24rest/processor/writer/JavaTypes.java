@@ -1,5 +1,6 @@
 package io.b24rest.processor.writer;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -71,6 +72,7 @@ final class JavaTypes {
       case DOUBLE -> ClassName.get(Double.class);
       case DATE -> ClassName.get(LocalDate.class);
       case DATETIME -> ClassName.get(OffsetDateTime.class);
+      case BASE64 -> ArrayTypeName.of(TypeName.BYTE);
       case ANY -> KnownTypes.JSON_NODE;
       case FILTER -> KnownTypes.FILTER;
     };

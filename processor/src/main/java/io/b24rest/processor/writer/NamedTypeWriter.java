@@ -18,7 +18,7 @@ final class NamedTypeWriter {
   }
 
   JavaFile write(NamedType named) {
-    ClassName name = names.namedType(named.scope(), named.name());
+    ClassName name = names.namedType(named);
     String description =
         JavadocText.of(named.description())
             + "\n\n<p>Scope: {@code " + JavadocText.escape(named.scope()) + "}.";

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.b24rest.spec.model.FieldModel;
 import io.b24rest.spec.model.MethodModel;
 import io.b24rest.spec.model.NamedType;
+import io.b24rest.spec.model.Paging;
 import io.b24rest.spec.model.ScalarType;
 import io.b24rest.spec.model.TypeRef;
 import java.util.ArrayList;
@@ -60,6 +61,9 @@ final class PagedListWriter {
 
   /** The paging methods of {@code method}; none if it is not paged. */
   List<MethodSpec> methodsOf(MethodModel method) {
+    if (method.paging().isEmpty() || method.paging().get().style() != Paging.Style.PAGE) {
+      return List.of();
+    }
     Optional<FieldModel> items = itemsField(method);
     Optional<NamedType> pagination = paginationType(method);
     if (items.isEmpty() || pagination.isEmpty()) {
@@ -178,7 +182,7 @@ final class PagedListWriter {
       return Optional.empty();
     }
     return namedTypes.stream()
-        .filter(t -> t.scope().equals(method.scope()) && t.name().equals(PAGINATION_TYPE))
+        .filter(t -> (t.scope().equals(method.scope()) || t.isCommon()) && t.name().equals(PAGINATION_TYPE))
         .filter(t -> t.shape() instanceof TypeRef.InlineObject object && hasPageAndLimit(object))
         .findFirst();
   }

@@ -25,15 +25,16 @@ import java.util.stream.Collectors;
  * {@code Bitrix24Errors}; in {@code <base>} {@code Bitrix24Methods}.
  */
 public final class SpecWriter {
-  private final ApiNames names;
+  private final String basePackage;
 
   /** @param basePackage the package that receives the generated code, for example {@code io.b24rest.api} */
   public SpecWriter(String basePackage) {
-    this.names = new ApiNames(basePackage);
+    this.basePackage = basePackage;
   }
 
   /** Every file, sorted by qualified type name. */
   public List<JavaFile> write(SpecModel model) {
+    ApiNames names = new ApiNames(basePackage, model);
     Map<String, ErrorCode> codes =
         model.errorCodes().stream()
             .collect(Collectors.toMap(ErrorCode::code, Function.identity(), (a, b) -> a, TreeMap::new));

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated {@code listAll} / {@code searchAll} against a portal on loopback that holds {@code
+ * The generated {@code listAll} against a portal on loopback that holds {@code
  * TOTAL} departments and pages them as the portal does.
  */
 class PagedListTest {
@@ -86,19 +86,6 @@ class PagedListTest {
 
       assertEquals(4, api(portal, RateLimit.off()).listAll(REQUEST, 2, 2).count());
       assertEquals(4, portal.received().size(), "two more calls, then the bound");
-    }
-  }
-
-  @Test
-  void searchAllPagesTheSearchMethod() throws Exception {
-    try (FakePortal portal = pagingPortal()) {
-      NodeSearchRequest search =
-          NodeSearchRequest.builder().type(NodeType.DEPARTMENT).name("Department").build();
-      assertEquals(TOTAL, api(portal, RateLimit.off()).searchAll(search, 5).count());
-      assertEquals(2, portal.received().size());
-      assertTrue(portal.received().get(1).path().endsWith("/humanresources.node.search"));
-      assertEquals(
-          "Department", MAPPER.readTree(portal.received().get(1).body()).path("name").asText());
     }
   }
 

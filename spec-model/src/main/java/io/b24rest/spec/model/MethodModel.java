@@ -23,8 +23,13 @@ import java.util.Optional;
  * @param requestExample the docs' request body, as compact JSON
  * @param responseExamples the docs' answers
  * @param location where the method is declared
- * @param resultType the named type that {@code result} is ({@code result: {type: Node}}), if the
- *     spec says so; the result then has no record of its own
+ * @param resultType the named object type that {@code result} is ({@code result: {type: Node}}),
+ *     if the spec says so; the result then has no record of its own
+ * @param resultShape the type of {@code result}: an {@link TypeRef.InlineObject} of the listed
+ *     fields, a {@link TypeRef.Named} type, or any other type expression ({@code boolean},
+ *     {@code array<Message>})
+ * @param paging how the method pages, if it is a paged list
+ * @param java the Java names the spec chooses itself
  */
 public record MethodModel(
     String name,
@@ -42,13 +47,43 @@ public record MethodModel(
     Optional<String> requestExample,
     List<Example> responseExamples,
     SourceLocation location,
-    Optional<String> resultType) {
+    Optional<String> resultType,
+    TypeRef resultShape,
+    Optional<Paging> paging,
+    JavaNaming java) {
 
   public MethodModel {
     params = List.copyOf(params);
     result = List.copyOf(result);
     errors = List.copyOf(errors);
     responseExamples = List.copyOf(responseExamples);
+  }
+
+  /**
+   * A method as format v1 could describe it: a result of fields or a named type, not paged, no
+   * Java names of its own.
+   */
+  public MethodModel(
+      String name,
+      String scope,
+      MethodKind kind,
+      String access,
+      String summary,
+      Optional<String> description,
+      String docs,
+      Optional<String> notes,
+      List<FieldModel> params,
+      List<FieldModel> result,
+      String resultDescription,
+      List<MethodError> errors,
+      Optional<String> requestExample,
+      List<Example> responseExamples,
+      SourceLocation location,
+      Optional<String> resultType) {
+    this(name, scope, kind, access, summary, description, docs, notes, params, result,
+        resultDescription, errors, requestExample, responseExamples, location, resultType,
+        resultType.<TypeRef>map(TypeRef.Named::new).orElseGet(() -> new TypeRef.InlineObject(result)),
+        Optional.empty(), JavaNaming.NONE);
   }
 
   /** The group the method belongs to: its name without the last segment. */

@@ -9,6 +9,8 @@ public enum ScalarType {
   DATE("date"),
   DATETIME("datetime"),
   TIMESTAMP("timestamp"),
+  /** Binary content as a Base64 string on the wire; {@code byte[]} in Java. */
+  BASE64("base64"),
   /** Any JSON value; kept as a tree. */
   ANY("any"),
   /** A REST 3.0 filter expression (conditions and {@code logic: or} groups). */

@@ -1,6 +1,7 @@
 package io.b24rest.spec.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything read from the specs of one build, validated: what the writers turn into Java and
@@ -15,5 +16,17 @@ public record SpecModel(List<MethodModel> methods, List<NamedType> types, List<E
     methods = List.copyOf(methods);
     types = List.copyOf(types);
     errorCodes = List.copyOf(errorCodes);
+  }
+
+  /**
+   * The named type {@code name} as a spec of {@code scope} sees it: the scope's own type, else the
+   * common type of that name.
+   */
+  public Optional<NamedType> type(String scope, String name) {
+    Optional<NamedType> own =
+        types.stream().filter(t -> t.scope().equals(scope) && t.name().equals(name)).findFirst();
+    return own.isPresent()
+        ? own
+        : types.stream().filter(t -> t.isCommon() && t.name().equals(name)).findFirst();
   }
 }

@@ -18,13 +18,26 @@ public sealed interface TypeRef {
   /** {@code map<T>}: a JSON object with arbitrary keys and values of one type. */
   record MapOf(TypeRef value) implements TypeRef {}
 
-  /** A reference to a named type declared under {@code types} of some spec of the same scope. */
+  /**
+   * A reference to a named type declared under {@code types} of some spec of the same scope, or
+   * in {@code common.types.yaml} ({@link SpecModel#type} resolves it).
+   */
   record Named(String name) implements TypeRef {}
 
-  /** {@code enum} with its allowed values, declared in place. */
-  record InlineEnum(List<EnumValue> values) implements TypeRef {
+  /**
+   * {@code enum} with its allowed values, declared in place.
+   *
+   * @param values the values, in spec order
+   * @param numeric whether the wire values are numbers ({@code - value: 1}) rather than text
+   */
+  record InlineEnum(List<EnumValue> values, boolean numeric) implements TypeRef {
     public InlineEnum {
       values = List.copyOf(values);
+    }
+
+    /** An enum whose wire values are text. */
+    public InlineEnum(List<EnumValue> values) {
+      this(values, false);
     }
   }
 

@@ -8,5 +8,7 @@ import io.b24rest.spec.model.SourceLocation;
  * @param value the value on the wire
  * @param description its meaning
  * @param location where its mapping starts
+ * @param numeric the value is written as a number ({@code - value: 1}), not as text
  */
-public record EnumValueDraft(Located<String> value, String description, SourceLocation location) {}
+public record EnumValueDraft(
+    Located<String> value, String description, SourceLocation location, boolean numeric) {}

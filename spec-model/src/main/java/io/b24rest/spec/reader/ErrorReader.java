@@ -3,6 +3,9 @@ package io.b24rest.spec.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads the {@code errors} list of a method file or of the catalogue. */
@@ -28,6 +31,35 @@ final class ErrorReader {
     return errors;
   }
 
+  /** {@code field: id} or {@code field: [dateFrom, dateTo]}. */
+  private List<Located<String>> fields(YamlMapping error) {
+    Optional<Node> value = error.node("field");
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (value.get() instanceof SequenceNode sequence) {
+      List<Located<String>> fields = new ArrayList<>();
+      for (Node item : sequence.getValue()) {
+        if (item instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL) && !scalar.getValue().isBlank()) {
+          fields.add(new Located<>(scalar.getValue(), file.at(item)));
+        } else {
+          file.report(
+              item,
+              "an item of 'field' of " + error.what() + " must be a param name, not " + YamlMapping.kindOf(item),
+              "write the names of the params at fault, for example 'field: [dateFrom, dateTo]'");
+        }
+      }
+      if (fields.isEmpty() && sequence.getValue().isEmpty()) {
+        file.report(
+            value.get(),
+            "'field' of " + error.what() + " is an empty list",
+            "name the params at fault, or leave 'field' out");
+      }
+      return fields;
+    }
+    return error.text("field").stream().toList();
+  }
+
   private ErrorDraft readError(YamlMapping error, boolean catalogue) {
     String label = error.peekText("code").map(c -> "error '" + c + "'").orElse("an error");
     if (catalogue) {
@@ -45,7 +77,7 @@ final class ErrorReader {
                 "write a status from 100 to 599, for example 400"));
     return new ErrorDraft(
         texts.nonEmpty(error, "code", "write the code exactly as the portal sends it"),
-        error.text("field"),
+        fields(error),
         error.text("description").map(Located::value).orElse(""),
         error.text("fix").map(Located::value).orElse(""),
         status,

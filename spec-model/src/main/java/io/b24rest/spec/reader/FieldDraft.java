@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param shapeUnreadable {@code values} or {@code fields} is there but is no list (already
  *     reported), so whether the field's shape fits its type cannot be judged
  * @param location where the field's mapping starts
+ * @param format the wire format of a {@code datetime} or {@code date} ({@code Y-m-d H:i:s})
+ * @param relation {@code relation: true}: a related object a dotted {@code select} asks for
  */
 public record FieldDraft(
     String label,
@@ -34,4 +36,12 @@ public record FieldDraft(
     Optional<Located<List<EnumValueDraft>>> values,
     Optional<Located<List<FieldDraft>>> fields,
     boolean shapeUnreadable,
-    SourceLocation location) {}
+    SourceLocation location,
+    Optional<Located<String>> format,
+    Optional<Located<Boolean>> relation) {
+
+  /** Whether the field says {@code relation: true}. */
+  public boolean isRelation() {
+    return relation.map(Located::value).orElse(false);
+  }
+}

@@ -8,8 +8,11 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /** Reads lists of params and fields, with their nested fields and enum values. */
 final class FieldReader {
   private static final List<String> KEYS =
-      List.of("name", "type", "required", "default", "nullable", "presence", "description", "values", "fields");
+      List.of(
+          "name", "type", "required", "default", "nullable", "presence", "description", "values",
+          "fields", "format", "relation");
   private static final List<String> REQUIRED_KEYS = List.of("name", "type", "description");
+  /** Keys that apply where a field is sent: params and fields of named types (used as params). */
   private static final List<String> PARAM_ONLY_KEYS = List.of("required", "default");
 
   /** What the fields describe, which decides how they are named and whether params' keys apply. */
@@ -64,20 +67,21 @@ final class FieldReader {
             .map(n -> owner.map(o -> "field '" + n + "' of " + o).orElse(role.noun + " '" + n + "'"))
             .orElse(unnamed);
     mapping.expect(label, KEYS, REQUIRED_KEYS);
-    if (role != Role.PARAM) {
+    if (role == Role.RESULT) {
       for (String key : PARAM_ONLY_KEYS) {
         if (mapping.has(key)) {
           file.report(
               mapping.keyLocation(key),
-              "'" + key + "' applies to params only, not to " + label,
+              "'" + key + "' applies to params and fields of named types, not to " + label,
               "remove '" + key + "'; use 'presence' to say when the field is returned");
         }
       }
     }
     Located<String> name = nonEmpty(mapping, "name", "write the JSON name exactly as on the wire");
     Located<String> type = nonEmpty(mapping, "type", "write a type such as integer, string or array<T>");
-    // Nested fields of a param are params too: a request may require them.
-    Role nested = role == Role.PARAM ? Role.PARAM : Role.TYPE_FIELD;
+    // Nested fields of a param are params too: a request may require them. Nested fields of a
+    // result are result fields.
+    Role nested = role;
     Optional<Located<List<EnumValueDraft>>> values = readValues(mapping, label);
     Optional<Located<List<FieldDraft>>> fields = readList(mapping, "fields", nested, Optional.of(label));
     boolean shapeUnreadable = mapping.has("values") && values.isEmpty() || mapping.has("fields") && fields.isEmpty();
@@ -94,7 +98,9 @@ final class FieldReader {
             values,
             fields,
             shapeUnreadable,
-            mapping.location()));
+            mapping.location(),
+            mapping.text("format"),
+            mapping.bool("relation")));
   }
 
   /** The {@code values} of an enum field or type. */
@@ -115,7 +121,8 @@ final class FieldReader {
                               new EnumValueDraft(
                                   nonEmpty(value, "value", "write the value exactly as on the wire"),
                                   value.text("description").map(Located::value).orElse(""),
-                                  value.location()));
+                                  value.location(),
+                                  value.isInteger("value")));
                         });
               }
               return new Located<>(values, mapping.keyLocation("values"));

@@ -21,14 +21,15 @@ import java.util.Optional;
  * @param notes how the spec interprets the docs
  * @param params the request params
  * @param resultDescription what {@code result} holds
- * @param result the fields of {@code result}
+ * @param result {@code result} as one field named {@code result}: its type ({@code object} with
+ *     the listed {@code fields}, or the written {@code type}) and shape; empty when unreadable
  * @param types the named types the file declares
  * @param errors the errors the page documents
  * @param requestExample the request body, as compact JSON
  * @param responseExamples the answers
  * @param location the start of the file
- * @param resultType the named type {@code result} is ({@code result: {type: Node}}), instead of
- *     {@code result.fields}
+ * @param paging the {@code paging} block of a paged list method
+ * @param java the {@code java} block: Java names chosen by the spec
  */
 public record MethodDraft(
     String path,
@@ -43,13 +44,29 @@ public record MethodDraft(
     Optional<String> notes,
     List<FieldDraft> params,
     String resultDescription,
-    List<FieldDraft> result,
+    Optional<FieldDraft> result,
     List<NamedTypeDraft> types,
     List<ErrorDraft> errors,
     Optional<String> requestExample,
     List<Example> responseExamples,
     SourceLocation location,
-    Optional<Located<String>> resultType) {
+    Optional<PagingDraft> paging,
+    JavaDraft java) {
+
+  /** The result as a list of one field, for the checks that walk field lists. */
+  public List<FieldDraft> resultFields() {
+    return result.stream().toList();
+  }
+
+  /**
+   * The named type {@code result} is ({@code type: Node}), if its type is a plain name; empty
+   * when the type is anything else or does not parse.
+   */
+  public Optional<Located<String>> resultType() {
+    return result
+        .filter(r -> TypeExpressionParser.parse(r.type().value()).expression().orElse(null) instanceof TypeExpression.Name)
+        .map(FieldDraft::type);
+  }
 
   /** The file name without {@code .yaml}: what {@code method} must say. */
   public String nameFromFile() {

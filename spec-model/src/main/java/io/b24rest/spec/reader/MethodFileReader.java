@@ -10,7 +10,7 @@ final class MethodFileReader {
   private static final List<String> KEYS =
       List.of(
           "spec", "method", "scope", "kind", "access", "summary", "description", "docs", "notes",
-          "params", "result", "types", "errors", "examples");
+          "params", "result", "types", "errors", "examples", "paging", "java");
   private static final List<String> REQUIRED_KEYS =
       List.of("spec", "method", "scope", "kind", "access", "summary", "docs", "params", "result", "errors", "examples");
   private static final String WHAT = "the method";
@@ -32,7 +32,7 @@ final class MethodFileReader {
     Located<String> name = fields.nonEmpty(method, "method", "write the method name, the file name without '.yaml'");
     Located<String> scope = fields.nonEmpty(method, "scope", "write the scope, the name of the folder");
     Optional<Located<List<FieldDraft>>> params = fields.readList(method, "params", FieldReader.Role.PARAM, Optional.empty());
-    Result result = readResult(method);
+    Optional<FieldDraft> result = readResult(method);
     ExampleReader.Examples examples = new ExampleReader(file).read(method);
     return Optional.of(
         new MethodDraft(
@@ -47,14 +47,15 @@ final class MethodFileReader {
             method.text("docs").map(Located::value).orElse(""),
             method.text("notes").map(Located::value),
             params.map(Located::value).orElse(List.of()),
-            result.description(),
-            result.fields(),
+            result.map(FieldDraft::description).orElse(""),
+            result,
             new NamedTypeReader(file).read(method),
             new ErrorReader(file).read(method, false),
             examples.request(),
             examples.responses(),
             file.start(),
-            result.type()));
+            new PagingReader(file).read(method),
+            readJava(method)));
   }
 
   private Optional<MethodKind> readKind(YamlMapping method) {
@@ -74,27 +75,70 @@ final class MethodFileReader {
             });
   }
 
-  private record Result(String description, List<FieldDraft> fields, Optional<Located<String>> type) {}
-
-  /** {@code result} lists its {@code fields}, or names the one named {@code type} it is. */
-  private Result readResult(YamlMapping method) {
+  /**
+   * {@code result} as one field named {@code result}: {@code fields} make it an object,
+   * {@code type} any other type ({@code boolean}, {@code array<Message>}, {@code Node}); both
+   * together only for {@code object} or {@code array<object>}.
+   */
+  private Optional<FieldDraft> readResult(YamlMapping method) {
     Optional<YamlMapping> found = method.node("result").flatMap(n -> YamlMapping.of(file, n, "'result'"));
     if (found.isEmpty()) {
-      return new Result("", List.of(), Optional.empty());
+      return Optional.empty();
     }
-    YamlMapping result = found.get().expect("'result'", List.of("description", "fields", "type"), List.of("description"));
+    YamlMapping result =
+        found.get().expect("'result'", List.of("description", "fields", "type"), List.of("description"));
     Optional<Located<String>> type = result.text("type");
-    boolean hasFields = result.node("fields").isPresent();
-    if (type.isPresent() == hasFields) {
+    boolean hasFields = result.has("fields");
+    boolean objectType =
+        type.flatMap(t -> TypeExpressionParser.parse(t.value()).expression())
+            .map(e -> e.innermost() instanceof TypeExpression.InlineObject)
+            .orElse(false);
+    if (type.isEmpty() && !hasFields) {
       file.report(
           found.get().location(),
-          hasFields ? "'result' has both 'fields' and 'type'" : "'result' has neither 'fields' nor 'type'",
-          "list the fields of the result under 'fields:', or write 'type: Name' when the result is a named object type");
+          "'result' has neither 'fields' nor 'type'",
+          "list the fields of the result under 'fields:', or write its type, for example 'type: boolean',"
+              + " 'type: array<Message>' or 'type: Node'");
+      return Optional.empty();
     }
-    List<FieldDraft> fieldList =
-        hasFields
-            ? fields.readList(result, "fields", FieldReader.Role.RESULT, Optional.empty()).map(Located::value).orElse(List.of())
-            : List.of();
-    return new Result(result.text("description").map(Located::value).orElse(""), fieldList, type);
+    if (type.isPresent() && hasFields && !objectType) {
+      file.report(
+          found.get().location(),
+          "'result' has both 'fields' and 'type'",
+          "list the fields of the result under 'fields:', or write 'type: Name' when the result is a named object type");
+      return Optional.empty();
+    }
+    Optional<Located<List<FieldDraft>>> fieldList =
+        hasFields ? fields.readList(result, "fields", FieldReader.Role.RESULT, Optional.empty()) : Optional.empty();
+    Located<String> resultType = type.orElse(new Located<>("object", result.keyLocation("fields")));
+    return Optional.of(
+        new FieldDraft(
+            "'result'",
+            new Located<>("result", result.location()),
+            resultType,
+            false,
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            result.peekText("description").orElse(""),
+            Optional.empty(),
+            fieldList,
+            hasFields && fieldList.isEmpty(),
+            result.location(),
+            Optional.empty(),
+            Optional.empty()));
+  }
+
+  /** The {@code java} block: {@code method} and {@code api}, both optional. */
+  private JavaDraft readJava(YamlMapping method) {
+    if (!method.has("java")) {
+      return JavaDraft.NONE;
+    }
+    return method
+        .node("java")
+        .flatMap(n -> YamlMapping.of(file, n, "'java'"))
+        .map(java -> java.expect("'java'", List.of("method", "api"), List.of()))
+        .map(java -> new JavaDraft(java.text("method"), java.text("api")))
+        .orElse(JavaDraft.NONE);
   }
 }

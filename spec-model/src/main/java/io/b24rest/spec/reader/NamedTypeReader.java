@@ -12,10 +12,18 @@ final class NamedTypeReader {
 
   private final SpecFile file;
   private final FieldReader fields;
+  private final String scope;
 
+  /** Types of the scope the file's folder names. */
   NamedTypeReader(SpecFile file) {
+    this(file, file.folder());
+  }
+
+  /** Types of {@code scope}. */
+  NamedTypeReader(SpecFile file, String scope) {
     this.file = file;
     this.fields = new FieldReader(file);
+    this.scope = scope;
   }
 
   /** The types under {@code types} of {@code mapping}, none when the key is absent. */
@@ -45,7 +53,7 @@ final class NamedTypeReader {
     }
     return new NamedTypeDraft(
         fields.nonEmpty(type, "name", "write the type's UpperCamelCase name"),
-        file.folder(),
+        scope,
         type.text("description").map(Located::value).orElse(""),
         fields.readList(type, "fields", FieldReader.Role.TYPE_FIELD, Optional.of(label)),
         fields.readValues(type, label),

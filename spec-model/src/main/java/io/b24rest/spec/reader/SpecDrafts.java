@@ -9,20 +9,27 @@ import java.util.stream.Stream;
  * @param methods the method files
  * @param typesFiles the types files
  * @param catalogues the error catalogues (one in a valid build)
+ * @param commonTypes the shared types files (at most one in a valid build)
  */
 public record SpecDrafts(
-    List<MethodDraft> methods, List<TypesFileDraft> typesFiles, List<CatalogueDraft> catalogues) {
+    List<MethodDraft> methods,
+    List<TypesFileDraft> typesFiles,
+    List<CatalogueDraft> catalogues,
+    List<CommonTypesDraft> commonTypes) {
 
   public SpecDrafts {
     methods = List.copyOf(methods);
     typesFiles = List.copyOf(typesFiles);
     catalogues = List.copyOf(catalogues);
+    commonTypes = List.copyOf(commonTypes);
   }
 
-  /** Every named type, of types files and of method files. */
+  /** Every named type: of the shared types file, of types files and of method files. */
   public Stream<NamedTypeDraft> namedTypes() {
-    return Stream.concat(
-        typesFiles.stream().flatMap(f -> f.types().stream()),
-        methods.stream().flatMap(m -> m.types().stream()));
+    return Stream.of(
+            commonTypes.stream().flatMap(f -> f.types().stream()),
+            typesFiles.stream().flatMap(f -> f.types().stream()),
+            methods.stream().flatMap(m -> m.types().stream()))
+        .flatMap(s -> s);
   }
 }

@@ -2,16 +2,19 @@ package io.b24rest.spec.reader;
 
 import java.util.Optional;
 
-/** The three kinds of spec file, told apart by file name. */
+/** The kinds of spec file, told apart by file name. */
 enum SpecFileKind {
   /** {@code <scope>/<method>.yaml}. */
   METHOD,
   /** {@code <scope>/<scope>.types.yaml}. */
   TYPES,
+  /** {@code common.types.yaml}: the types every scope shares. */
+  COMMON_TYPES,
   /** {@code common-errors.yaml}. */
   CATALOGUE;
 
   static final String CATALOGUE_NAME = "common-errors.yaml";
+  static final String COMMON_TYPES_NAME = "common.types.yaml";
   static final String TYPES_SUFFIX = ".types.yaml";
   static final String SPEC_SUFFIX = ".yaml";
 
@@ -19,6 +22,9 @@ enum SpecFileKind {
   static Optional<SpecFileKind> of(String fileName) {
     if (fileName.equals(CATALOGUE_NAME)) {
       return Optional.of(CATALOGUE);
+    }
+    if (fileName.equals(COMMON_TYPES_NAME)) {
+      return Optional.of(COMMON_TYPES);
     }
     if (fileName.endsWith(TYPES_SUFFIX) && fileName.length() > TYPES_SUFFIX.length()) {
       return Optional.of(TYPES);

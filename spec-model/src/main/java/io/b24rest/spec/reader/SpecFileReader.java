@@ -10,6 +10,7 @@ final class SpecFileReader {
   private final List<MethodDraft> methods = new ArrayList<>();
   private final List<TypesFileDraft> typesFiles = new ArrayList<>();
   private final List<CatalogueDraft> catalogues = new ArrayList<>();
+  private final List<CommonTypesDraft> commonTypes = new ArrayList<>();
 
   /** Reads one file; its problems go to {@code file}'s diagnostics. */
   void read(SpecFile file, String text) {
@@ -19,6 +20,7 @@ final class SpecFileReader {
           file.start(),
           "'" + file.fileName() + "' is not a spec file name",
           "name a method file <method>.yaml, a types file <scope>" + SpecFileKind.TYPES_SUFFIX
+              + ", the shared types " + SpecFileKind.COMMON_TYPES_NAME
               + " and the error catalogue " + SpecFileKind.CATALOGUE_NAME);
       return;
     }
@@ -30,11 +32,12 @@ final class SpecFileReader {
       case METHOD -> new MethodFileReader(file).read(root.get()).ifPresent(methods::add);
       case TYPES -> new TypesFileReader(file).read(root.get()).ifPresent(typesFiles::add);
       case CATALOGUE -> new CatalogueReader(file).read(root.get()).ifPresent(catalogues::add);
+      case COMMON_TYPES -> new CommonTypesReader(file).read(root.get()).ifPresent(commonTypes::add);
     }
   }
 
   /** Everything read so far. */
   SpecDrafts drafts() {
-    return new SpecDrafts(methods, typesFiles, catalogues);
+    return new SpecDrafts(methods, typesFiles, catalogues, commonTypes);
   }
 }

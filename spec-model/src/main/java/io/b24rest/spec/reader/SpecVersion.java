@@ -2,8 +2,8 @@ package io.b24rest.spec.reader;
 
 /** The {@code spec} key every file starts with: the format version this reader understands. */
 final class SpecVersion {
-  /** The only format version there is. */
-  static final int SUPPORTED = 1;
+  /** The format version this reader understands; version 1 files must be migrated. */
+  static final int SUPPORTED = 2;
 
   private SpecVersion() {}
 
@@ -15,6 +15,7 @@ final class SpecVersion {
             version -> file.report(
                 version.location(),
                 "unsupported spec version " + version.value(),
-                "write 'spec: " + SUPPORTED + "'; this processor reads format version " + SUPPORTED + " only"));
+                "write 'spec: " + SUPPORTED + "'; this processor reads format version " + SUPPORTED + " only"
+                    + (version.value() == 1 ? " (spec/README.md, 'From version 1', says what to change)" : "")));
   }
 }

@@ -10,7 +10,7 @@ public sealed interface TypeExpression {
   /** The words of the vocabulary, in the order messages list them. */
   List<String> VOCABULARY =
       List.of(
-          "integer", "string", "boolean", "double", "date", "datetime", "timestamp", "any", "filter",
+          "integer", "string", "boolean", "double", "date", "datetime", "timestamp", "base64", "any", "filter",
           "enum", "object", "array<T>", "map<T>");
 
   /** A scalar of the docs' vocabulary. */

@@ -157,6 +157,11 @@ final class YamlMapping {
             });
   }
 
+  /** Whether the value of {@code key} is a plain whole number, not quoted text. */
+  boolean isInteger(String key) {
+    return node(key).filter(n -> n instanceof ScalarNode s && s.getTag().equals(Tag.INT)).isPresent();
+  }
+
   /** A list; an empty value is not one (write {@code []}). */
   Optional<List<Node>> list(String key) {
     return value(key)

@@ -50,7 +50,7 @@ final class YamlParser {
       Composer composer = new Composer(SETTINGS, new LimitingParser(new ParserImpl(SETTINGS, reader)));
       Optional<Node> root = composer.getSingleNode();
       if (root.isEmpty()) {
-        file.report(file.start(), "the file holds no YAML document", "write the spec's keys, starting with 'spec: 1'");
+        file.report(file.start(), "the file holds no YAML document", "write the spec's keys, starting with 'spec: 2'");
       }
       return root;
     } catch (LimitingParser.Refused e) {

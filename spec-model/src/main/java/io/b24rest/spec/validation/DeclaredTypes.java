@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import io.b24rest.spec.model.NamedType;
 
 /**
  * The named types of each scope, whichever file of the scope declares them; reports a name
@@ -22,6 +24,7 @@ final class DeclaredTypes {
     drafts.namedTypes()
         .sorted(java.util.Comparator.comparing((NamedTypeDraft t) -> t.location().file()).thenComparingInt(t -> t.location().line()))
         .forEach(type -> declared.add(type, diagnostics));
+    declared.rejectShadowing(diagnostics);
     return declared;
   }
 
@@ -36,6 +39,15 @@ final class DeclaredTypes {
           "type name '" + name + "' is not UpperCamelCase",
           "rename it to '" + NamingRules.toUpperCamelCase(name) + "' and update the fields that use it");
     }
+    NamingRules.javaTypeClash(name)
+        .ifPresent(
+            clash ->
+                diagnostics.report(
+                    type.name().location(),
+                    "type name '" + name + "' is the name of " + clash + "; generated code that imports"
+                        + " both would not compile or would read ambiguously",
+                    "rename it after what it is in Bitrix24, for example '"
+                        + NamingRules.scopedSuggestion(type.scope(), name) + "', and update the fields that use it"));
     NamedTypeDraft first = byScope.computeIfAbsent(type.scope(), s -> new TreeMap<>()).putIfAbsent(name, type);
     if (first != null) {
       diagnostics.report(
@@ -45,13 +57,38 @@ final class DeclaredTypes {
     }
   }
 
-  /** The type {@code name} of {@code scope}, if declared. */
-  Optional<NamedTypeDraft> find(String scope, String name) {
-    return Optional.ofNullable(byScope.getOrDefault(scope, Map.of()).get(name));
+  /** A scope type may not take the name of a common type: a spec could not tell which it means. */
+  private void rejectShadowing(Diagnostics diagnostics) {
+    Map<String, NamedTypeDraft> common = byScope.getOrDefault(NamedType.COMMON_SCOPE, Map.of());
+    byScope.forEach(
+        (scope, types) -> {
+          if (scope.equals(NamedType.COMMON_SCOPE)) {
+            return;
+          }
+          types.forEach(
+              (name, type) -> {
+                NamedTypeDraft shared = common.get(name);
+                if (shared != null) {
+                  diagnostics.report(
+                      type.name().location(),
+                      "type '" + name + "' of scope '" + scope + "' has the name of a common type, declared at "
+                          + shared.location(),
+                      "use the common type '" + name + "' and remove this declaration, or rename this one");
+                }
+              });
+        });
   }
 
-  /** Every type name declared in {@code scope}. */
+  /** The type {@code name} as a spec of {@code scope} sees it: the scope's own, else the common one. */
+  Optional<NamedTypeDraft> find(String scope, String name) {
+    NamedTypeDraft own = byScope.getOrDefault(scope, Map.of()).get(name);
+    return Optional.ofNullable(own != null ? own : byScope.getOrDefault(NamedType.COMMON_SCOPE, Map.of()).get(name));
+  }
+
+  /** Every type name a spec of {@code scope} may use: the scope's and the common ones. */
   Set<String> names(String scope) {
-    return byScope.getOrDefault(scope, Map.of()).keySet();
+    Set<String> names = new TreeSet<>(byScope.getOrDefault(scope, Map.of()).keySet());
+    names.addAll(byScope.getOrDefault(NamedType.COMMON_SCOPE, Map.of()).keySet());
+    return names;
   }
 }

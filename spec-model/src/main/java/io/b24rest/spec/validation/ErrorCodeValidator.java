@@ -8,6 +8,7 @@ import io.b24rest.spec.reader.SpecDrafts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,14 @@ import java.util.Optional;
  */
 final class ErrorCodeValidator {
   private final Diagnostics diagnostics;
-  /** The first declaration with status and exception of each code. */
-  private final Map<String, ErrorDraft> declared = new HashMap<>();
+  /** The first declaration of each code, in catalogue then file order. */
+  private final Map<String, ErrorDraft> declared = new LinkedHashMap<>();
+  /** The first declaration that gives a code its status. */
+  private final Map<String, ErrorDraft> statusSource = new HashMap<>();
+  /** The first declaration that gives a code its exception. */
+  private final Map<String, ErrorDraft> exceptionSource = new HashMap<>();
+  /** The scope of the first method declaring a code the catalogue lacks. */
+  private final Map<String, String> firstScope = new HashMap<>();
   /** Which code each exception name belongs to. */
   private final Map<String, ErrorDraft> byException = new HashMap<>();
   private String cataloguePath = "common-errors.yaml";
@@ -33,7 +40,8 @@ final class ErrorCodeValidator {
     validator.checkCatalogues(drafts.catalogues());
     drafts.methods().stream()
         .sorted(Comparator.comparing(MethodDraft::path))
-        .forEach(method -> method.errors().forEach(validator::checkMethodError));
+        .forEach(method -> method.errors().forEach(error -> validator.checkMethodError(method, error)));
+    validator.checkDerivedNames();
   }
 
   private void checkCatalogues(List<CatalogueDraft> catalogues) {
@@ -59,55 +67,73 @@ final class ErrorCodeValidator {
               "error code '" + code + "' is listed twice; first at line " + first.location().line(),
               "remove one of the two entries");
         } else {
+          statusSource.put(code, error);
+          exceptionSource.put(code, error);
           checkException(error);
         }
       }
     }
   }
 
-  private void checkMethodError(ErrorDraft error) {
+  private void checkMethodError(MethodDraft method, ErrorDraft error) {
     String code = error.code().value();
     if (code.isEmpty()) {
       return;
     }
-    ErrorDraft known = declared.get(code);
-    if (known == null) {
-      if (error.status().isEmpty() || error.exception().isEmpty()) {
-        diagnostics.report(
-            error.location(),
-            "error code '" + code + "' is not in " + cataloguePath + " and gives no " + missingParts(error),
-            "add 'status:' and 'exception:' to this error, or add the code to " + cataloguePath);
-        return;
-      }
+    if (!declared.containsKey(code)) {
       declared.put(code, error);
-      checkException(error);
-      return;
+      firstScope.put(code, method.folder());
     }
-    checkAgrees(error, known, code);
+    error.status().ifPresent(status -> agree(code, error, status, statusSource, "status"));
+    error.exception().ifPresent(exception -> {
+      if (agree(code, error, exception, exceptionSource, "exception")) {
+        checkException(error);
+      }
+    });
   }
 
-  private void checkAgrees(ErrorDraft error, ErrorDraft known, String code) {
-    Optional<Located<Integer>> status = error.status().filter(s -> !s.value().equals(known.status().map(Located::value).orElse(null)));
-    Optional<Located<String>> exception =
-        error.exception().filter(e -> !e.value().equals(known.exception().map(Located::value).orElse(null)));
-    if (status.isEmpty() && exception.isEmpty()) {
-      return;
+  /**
+   * Records the first {@code status} or {@code exception} a code is given and reports a later
+   * declaration that differs; whether this one is the first.
+   */
+  private <T> boolean agree(
+      String code, ErrorDraft error, Located<T> value, Map<String, ErrorDraft> sources, String what) {
+    ErrorDraft source = sources.putIfAbsent(code, error);
+    if (source == null) {
+      return true;
     }
-    List<String> here = new ArrayList<>();
-    List<String> there = new ArrayList<>();
-    status.ifPresent(s -> {
-      here.add("status " + s.value());
-      there.add("status " + known.status().map(k -> String.valueOf(k.value())).orElse("-"));
-    });
-    exception.ifPresent(e -> {
-      here.add("exception '" + e.value() + "'");
-      there.add("exception '" + known.exception().map(Located::value).orElse("-") + "'");
-    });
-    diagnostics.report(
-        status.isPresent() ? status.get().location() : exception.get().location(),
-        "error code '" + code + "' has " + String.join(" and ", here) + " here but " + String.join(" and ", there)
-            + " at " + known.location(),
-        "give the code the same status and exception everywhere, or leave them out where the code is already declared");
+    Located<?> first = what.equals("status") ? source.status().orElseThrow() : source.exception().orElseThrow();
+    if (!first.value().equals(value.value())) {
+      diagnostics.report(
+          value.location(),
+          "error code '" + code + "' has " + what + " " + quoted(value.value()) + " here but " + what + " "
+              + quoted(first.value()) + " at " + source.location(),
+          "give the code the same status and exception everywhere, or leave them out where the code is already declared");
+    }
+    return false;
+  }
+
+  private static String quoted(Object value) {
+    return value instanceof String ? "'" + value + "'" : String.valueOf(value);
+  }
+
+  /** A code no declaration names an exception for gets a derived one, which must be unique too. */
+  private void checkDerivedNames() {
+    declared.forEach(
+        (code, first) -> {
+          if (exceptionSource.containsKey(code)) {
+            return;
+          }
+          String name = ExceptionNames.derive(code, firstScope.getOrDefault(code, ""));
+          ErrorDraft owner = byException.putIfAbsent(name, first);
+          if (owner != null) {
+            diagnostics.report(
+                first.code().location(),
+                "error code '" + code + "' gets the exception name '" + name + "' (derived from the code), which is"
+                    + " already the exception of '" + owner.code().value() + "' at " + owner.location(),
+                "name this code's exception yourself with 'exception: <UpperCamelCase name>'");
+          }
+        });
   }
 
   private void checkException(ErrorDraft error) {
@@ -132,12 +158,5 @@ final class ErrorCodeValidator {
                     "give each error code an exception name of its own");
               }
             });
-  }
-
-  private static String missingParts(ErrorDraft error) {
-    if (error.status().isEmpty() && error.exception().isEmpty()) {
-      return "'status' and 'exception'";
-    }
-    return error.status().isEmpty() ? "'status'" : "'exception'";
   }
 }

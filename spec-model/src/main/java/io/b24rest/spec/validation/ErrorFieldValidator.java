@@ -19,7 +19,7 @@ final class ErrorFieldValidator {
       }
       List<String> params = method.params().stream().map(FieldDraft::name).map(Located::value).toList();
       for (ErrorDraft error : method.errors()) {
-        error.field().ifPresent(field -> checkField(field, error, params, diagnostics));
+        error.fields().forEach(field -> checkField(field, error, params, diagnostics));
       }
     }
   }

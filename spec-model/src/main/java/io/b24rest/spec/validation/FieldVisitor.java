@@ -18,7 +18,7 @@ final class FieldVisitor {
   static void eachList(SpecDrafts drafts, BiConsumer<String, List<FieldDraft>> onList) {
     for (MethodDraft method : drafts.methods()) {
       walk(method.folder(), method.params(), onList);
-      walk(method.folder(), method.result(), onList);
+      walk(method.folder(), method.resultFields(), onList);
     }
     drafts
         .namedTypes()

@@ -16,6 +16,14 @@ final class IdentityValidator {
   static void check(SpecDrafts drafts, Diagnostics diagnostics) {
     drafts.methods().forEach(method -> checkMethod(method, diagnostics));
     drafts.typesFiles().forEach(types -> checkTypesFile(types, diagnostics));
+    drafts.commonTypes().stream()
+        .skip(1)
+        .forEach(
+            extra ->
+                diagnostics.report(
+                    extra.location(),
+                    "a second shared types file; the first is " + drafts.commonTypes().get(0).path(),
+                    "keep one common.types.yaml, next to common-errors.yaml"));
   }
 
   private static void checkMethod(MethodDraft method, Diagnostics diagnostics) {

@@ -13,5 +13,8 @@ public final class SpecValidator {
     TypeValidator.check(drafts, diagnostics);
     ErrorCodeValidator.check(drafts, diagnostics);
     ErrorFieldValidator.check(drafts, diagnostics);
+    PagingValidator.check(drafts, diagnostics);
+    JavaNameValidator.check(drafts, diagnostics);
+    SizeValidator.check(drafts, diagnostics);
   }
 }

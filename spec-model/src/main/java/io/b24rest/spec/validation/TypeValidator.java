@@ -1,6 +1,8 @@
 package io.b24rest.spec.validation;
 
 import io.b24rest.spec.model.ScalarType;
+import io.b24rest.spec.model.WireFormat;
+import io.b24rest.spec.reader.EnumValueDraft;
 import io.b24rest.spec.reader.FieldDraft;
 import io.b24rest.spec.reader.Located;
 import io.b24rest.spec.reader.MethodDraft;
@@ -31,30 +33,25 @@ final class TypeValidator {
   static void check(SpecDrafts drafts, Diagnostics diagnostics) {
     TypeValidator validator = new TypeValidator(DeclaredTypes.collect(drafts, diagnostics), diagnostics);
     FieldVisitor.eachField(drafts, validator::checkField);
-    drafts.methods().forEach(validator::checkResultType);
+    FieldVisitor.eachField(
+        drafts, (scope, field) -> field.values().ifPresent(v -> validator.checkEnumValues(field.label(), v.value())));
+    drafts
+        .namedTypes()
+        .forEach(t -> t.values().ifPresent(v -> validator.checkEnumValues("type '" + t.name().value() + "'", v.value())));
   }
 
-  /** {@code result: {type: Name}} must name an object type of the method's scope. */
-  private void checkResultType(MethodDraft method) {
-    if (method.resultType().isEmpty() || method.resultType().get().value().isEmpty()) {
+  /** An enum's values are all numbers ({@code - value: 1}) or all text. */
+  private void checkEnumValues(String owner, List<EnumValueDraft> values) {
+    long numeric = values.stream().filter(EnumValueDraft::numeric).count();
+    if (numeric == 0 || numeric == values.size()) {
       return;
     }
-    Located<String> type = method.resultType().get();
-    Optional<NamedTypeDraft> found = declared.find(method.folder(), type.value());
-    if (found.isEmpty()) {
-      List<String> candidates = new ArrayList<>(declared.names(method.folder()));
-      diagnostics.report(
-          type.location(),
-          "undefined result type '" + type.value() + "' in scope '" + method.folder() + "'",
-          DidYouMean.hint(type.value(), candidates)
-              + "declare '" + type.value() + "' under 'types' of a file of scope '" + method.folder()
-              + "', or list the result's fields under 'fields:'");
-    } else if (found.get().fields().isEmpty()) {
-      diagnostics.report(
-          type.location(),
-          "result type '" + type.value() + "' is an enum; a result named by 'type' must be an object type",
-          "list the result's fields under 'fields:', with the enum as the type of one of them");
-    }
+    EnumValueDraft odd = values.stream().filter(v -> !v.numeric()).findFirst().orElseThrow();
+    diagnostics.report(
+        odd.value().location(),
+        "enum " + owner + " mixes numbers and text: value '" + odd.value().value() + "' is text, others are numbers",
+        "write every value as a number (- value: 1) when the wire sends numbers, or quote every"
+            + " value (- value: \"1\") when it sends text");
   }
 
   private void checkField(String scope, FieldDraft field) {
@@ -74,6 +71,57 @@ final class TypeValidator {
     type.names().forEach(name -> checkName(scope, field, name.name()));
     if (!field.shapeUnreadable()) {
       checkShape(field, type.innermost());
+    }
+    field.format().ifPresent(format -> checkFormat(field, type.innermost(), format));
+    field.relation().filter(Located::value).ifPresent(relation -> checkRelation(scope, field, type.innermost(), relation));
+  }
+
+  /** {@code format} goes with {@code datetime} or {@code date} and uses supported PHP letters. */
+  private void checkFormat(FieldDraft field, TypeExpression innermost, Located<String> format) {
+    boolean datetime = innermost.equals(new TypeExpression.Scalar(ScalarType.DATETIME));
+    boolean date = innermost.equals(new TypeExpression.Scalar(ScalarType.DATE));
+    if (!datetime && !date) {
+      diagnostics.report(
+          format.location(),
+          "'format' applies to datetime and date only, but " + field.label() + " is of type '" + field.type().value() + "'",
+          "remove 'format', or change the type to datetime or date");
+      return;
+    }
+    Optional<Character> letter = WireFormat.unsupportedLetter(format.value());
+    if (letter.isPresent()) {
+      diagnostics.report(
+          format.location(),
+          "format '" + format.value() + "' of " + field.label() + " has the letter '" + letter.get()
+              + "', which this client does not support",
+          "write the format in PHP date() letters from " + WireFormat.SUPPORTED
+              + "; quote a literal letter with a backslash (\\T)");
+      return;
+    }
+    WireFormat wire = WireFormat.parse(format.value()).orElseThrow();
+    if (datetime && !wire.hasTime()) {
+      diagnostics.report(
+          format.location(),
+          "format '" + format.value() + "' of datetime " + field.label() + " has no time of day",
+          "change the type to date, or add the time letters (H:i:s)");
+    } else if (date && wire.hasTime()) {
+      diagnostics.report(
+          format.location(),
+          "format '" + format.value() + "' of date " + field.label() + " has a time of day",
+          "change the type to datetime, or remove the time letters");
+    }
+  }
+
+  /** {@code relation: true} marks a field typed as a named object type. */
+  private void checkRelation(String scope, FieldDraft field, TypeExpression innermost, Located<Boolean> relation) {
+    boolean objectType =
+        innermost instanceof TypeExpression.Name name
+            && declared.find(scope, name.name()).map(t -> t.fields().isPresent()).orElse(true);
+    if (!objectType) {
+      diagnostics.report(
+          relation.location(),
+          "'relation' applies to fields typed as a named object type, but " + field.label() + " is of type '"
+              + field.type().value() + "'",
+          "type the field as the related named type (for example 'type: TaskUser'), or remove 'relation'");
     }
   }
 

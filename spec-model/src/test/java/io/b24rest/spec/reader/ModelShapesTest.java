@@ -24,7 +24,7 @@ class ModelShapesTest {
   private static final String PATH = "bitrix24/spec/humanresources/humanresources.node.update.yaml";
   private static final String SPEC =
       """
-      spec: 1
+      spec: 2
       method: humanresources.node.update
       scope: humanresources
       kind: write

@@ -15,6 +15,7 @@ import io.b24rest.spec.model.ErrorCode;
 import io.b24rest.spec.reader.SpecReadResult;
 import io.b24rest.spec.reader.SpecSource;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Problems with error codes: each must resolve to one status and one exception. */
@@ -22,15 +23,28 @@ class ErrorCodeErrorsTest {
   private static final String ACCESS_DENIED = "- code: BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION\n";
 
   @Test
-  void codeMissingFromTheCatalogueWithoutStatusAndException() {
+  void codeMissingFromTheCatalogueWithoutStatusAndExceptionGetsADerivedExceptionAndNoStatus() {
     String spec = replaceOnce(method(), ACCESS_DENIED, "- code: HR_NOT_ALLOWED\n");
+    SpecReadResult result = readMethod(spec);
+    assertEquals(List.of(), result.diagnostics());
+    ErrorCode code =
+        result.model().orElseThrow().errorCodes().stream().filter(c -> c.code().equals("HR_NOT_ALLOWED")).findFirst().orElseThrow();
+    assertEquals(Optional.empty(), code.status());
+    assertEquals("HumanresourcesHrNotAllowed", code.exception());
+  }
+
+  @Test
+  void aDerivedExceptionNameThatClashesIsReportedWithTheFix() {
+    String spec = replaceOnce(method(), ACCESS_DENIED, "- code: HR_NOT_ALLOWED\n    exception: HumanresourcesHrNotAllowed\n"
+        + "    description: x\n    fix: y\n  - code: hr_not_allowed\n");
     assertOnly(
         readMethod(spec),
         METHOD,
-        lineOf(spec, "- code: HR_NOT_ALLOWED"),
-        5,
-        "error code 'HR_NOT_ALLOWED' is not in " + CATALOGUE + " and gives no 'status' and 'exception'",
-        "add 'status:' and 'exception:' to this error, or add the code to " + CATALOGUE);
+        lineOf(spec, "- code: hr_not_allowed"),
+        11,
+        "error code 'hr_not_allowed' gets the exception name 'HumanresourcesHrNotAllowed' (derived from the code), which is"
+            + " already the exception of 'HR_NOT_ALLOWED' at " + METHOD + ":" + lineOf(spec, "- code: HR_NOT_ALLOWED") + ":5",
+        "name this code's exception yourself with 'exception: <UpperCamelCase name>'");
   }
 
   @Test

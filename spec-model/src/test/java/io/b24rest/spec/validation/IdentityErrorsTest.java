@@ -65,7 +65,7 @@ class IdentityErrorsTest {
   @Test
   void typesFileNamedAfterAnotherScope() {
     String path = "bitrix24/spec/humanresources/hr.types.yaml";
-    String types = "spec: 1\nscope: humanresources\ntypes: []\n";
+    String types = "spec: 2\nscope: humanresources\ntypes: []\n";
     assertOnly(
         readMethod(method(), new SpecSource(path, types)),
         path,
@@ -84,6 +84,7 @@ class IdentityErrorsTest {
         1,
         1,
         "'notes.txt' is not a spec file name",
-        "name a method file <method>.yaml, a types file <scope>.types.yaml and the error catalogue common-errors.yaml");
+        "name a method file <method>.yaml, a types file <scope>.types.yaml, the shared types common.types.yaml"
+            + " and the error catalogue common-errors.yaml");
   }
 }

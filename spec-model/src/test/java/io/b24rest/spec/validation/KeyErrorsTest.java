@@ -7,6 +7,14 @@ import static io.b24rest.spec.validation.SeedSpecs.method;
 import static io.b24rest.spec.validation.SeedSpecs.readMethod;
 import static io.b24rest.spec.validation.SeedSpecs.replaceOnce;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.b24rest.spec.model.FieldModel;
+import io.b24rest.spec.model.TypeRef;
+import io.b24rest.spec.reader.SpecReadResult;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Problems with the keys of a spec and the kinds of their values. */
@@ -28,7 +36,7 @@ class KeyErrorsTest {
         1,
         "unknown key 'summaryText' in the method",
         "remove it; the keys of the method are spec, method, scope, kind, access, summary, description, docs, notes,"
-            + " params, result, types, errors, examples");
+            + " params, result, types, errors, examples, paging, java");
   }
 
   @Test
@@ -97,9 +105,15 @@ class KeyErrorsTest {
 
   @Test
   void unsupportedSpecVersion() {
-    String spec = replaceOnce(method(), "spec: 1\n", "spec: 2\n");
+    String spec = replaceOnce(method(), "spec: 2\n", "spec: 1\n");
     assertOnly(
-        readMethod(spec), METHOD, 2, 7, "unsupported spec version 2", "write 'spec: 1'; this processor reads format version 1 only");
+        readMethod(spec),
+        METHOD,
+        2,
+        7,
+        "unsupported spec version 1",
+        "write 'spec: 2'; this processor reads format version 2 only"
+            + " (spec/README.md, 'From version 1', says what to change)");
   }
 
   @Test
@@ -129,20 +143,21 @@ class KeyErrorsTest {
         METHOD,
         lineOf(spec, "name: chatsNoAccess") + 2,
         7,
-        "'required' applies to params only, not to result field 'chatsNoAccess'",
+        "'required' applies to params and fields of named types, not to result field 'chatsNoAccess'",
         "remove 'required'; use 'presence' to say when the field is returned");
   }
 
   @Test
-  void defaultOnAFieldOfANamedType() {
-    String spec = replaceOnce(method(), "      - name: avatar\n", "      - name: avatar\n        default: \"\"\n");
-    assertOnly(
-        readMethod(spec),
-        METHOD,
-        lineOf(spec, "default: \"\""),
-        9,
-        "'default' applies to params only, not to field 'avatar' of type 'Communication'",
-        "remove 'default'; use 'presence' to say when the field is returned");
+  void requiredAndDefaultOnAFieldOfANamedTypeAreKept() {
+    String spec =
+        replaceOnce(method(), "      - name: avatar\n", "      - name: avatar\n        default: \"\"\n        required: true\n");
+    SpecReadResult result = readMethod(spec);
+    assertEquals(List.of(), result.diagnostics());
+    FieldModel avatar =
+        ((TypeRef.InlineObject) result.model().orElseThrow().type("humanresources", "Communication").orElseThrow().shape())
+            .fields().stream().filter(f -> f.name().equals("avatar")).findFirst().orElseThrow();
+    assertTrue(avatar.required());
+    assertEquals(Optional.of(""), avatar.defaultValue());
   }
 
   @Test

@@ -27,7 +27,7 @@ class ManyErrorsTest {
     String otherPath = methodPath("humanresources.node.delete");
     String unparsable = smallMethod("humanresources.node.delete", "  []\n").replace("kind: write\n", "kind: [write\n");
     String typesPath = "bitrix24/spec/humanresources/humanresources.types.yaml";
-    String types = "spec: 1\nscope: humanresources\ntypes:\n  - name: node_kind\n    description: Kind.\n    values: []\n";
+    String types = "spec: 2\nscope: humanresources\ntypes:\n  - name: node_kind\n    description: Kind.\n    values: []\n";
 
     // Given in another order than reported: the reader sorts by file, line and column.
     SpecReadResult result =

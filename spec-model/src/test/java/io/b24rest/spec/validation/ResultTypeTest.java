@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.b24rest.spec.model.FieldModel;
 import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.ScalarType;
+import io.b24rest.spec.model.TypeRef;
 import io.b24rest.spec.reader.SpecReadResult;
 import io.b24rest.spec.reader.SpecReader;
 import io.b24rest.spec.reader.SpecSource;
@@ -23,7 +25,7 @@ class ResultTypeTest {
   private static final String OWN_FIELDS =
       "  fields:\n    - name: done\n      type: boolean\n      description: Done.\n";
   private static final String TYPES =
-      "spec: 1\nscope: humanresources\ntypes:\n"
+      "spec: 2\nscope: humanresources\ntypes:\n"
           + "  - name: Thing\n    description: A thing.\n    fields:\n"
           + "      - name: id\n        type: integer\n        description: Id.\n"
           + "      - name: title\n        type: string\n        description: Title.\n"
@@ -50,15 +52,51 @@ class ResultTypeTest {
   @Test
   void anUndefinedResultTypeIsReportedWithAHint() {
     SpecReadResult read = read(replaceOnce(smallMethod(NAME, "  []\n"), OWN_FIELDS, "  type: Thnig\n"));
-    assertOnlyProblem(read, "undefined result type 'Thnig' in scope 'humanresources'");
+    assertOnlyProblem(read, "undefined type 'Thnig' of 'result' in scope 'humanresources'");
     assertTrue(read.diagnostics().get(0).fix().startsWith("did you mean 'Thing'? "));
   }
 
   @Test
-  void anEnumCannotBeAResultType() {
+  void aNamedEnumIsAResultType() {
     SpecReadResult read = read(replaceOnce(smallMethod(NAME, "  []\n"), OWN_FIELDS, "  type: Shade\n"));
-    assertOnlyProblem(
-        read, "result type 'Shade' is an enum; a result named by 'type' must be an object type");
+    assertEquals(List.of(), read.diagnostics());
+    MethodModel method = read.model().orElseThrow().methods().get(0);
+    assertEquals(new TypeRef.Named("Shade"), method.resultShape());
+    assertEquals(List.of(), method.result());
+  }
+
+  @Test
+  void aBareBooleanIsAResult() {
+    SpecReadResult read = read(replaceOnce(smallMethod(NAME, "  []\n"), OWN_FIELDS, "  type: boolean\n"));
+    assertEquals(List.of(), read.diagnostics());
+    MethodModel method = read.model().orElseThrow().methods().get(0);
+    assertEquals(new TypeRef.Scalar(ScalarType.BOOLEAN), method.resultShape());
+    assertEquals(Optional.empty(), method.resultType());
+    assertEquals(List.of(), method.result());
+  }
+
+  @Test
+  void anArrayAtTheRootIsAResult() {
+    SpecReadResult read = read(replaceOnce(smallMethod(NAME, "  []\n"), OWN_FIELDS, "  type: array<Thing>\n"));
+    assertEquals(List.of(), read.diagnostics());
+    assertEquals(
+        new TypeRef.ArrayOf(new TypeRef.Named("Thing")), read.model().orElseThrow().methods().get(0).resultShape());
+  }
+
+  @Test
+  void anArrayOfInlineObjectsTakesFieldsAndType() {
+    SpecReadResult read =
+        read(replaceOnce(smallMethod(NAME, "  []\n"), OWN_FIELDS, "  type: array<object>\n" + OWN_FIELDS));
+    assertEquals(List.of(), read.diagnostics());
+    TypeRef shape = read.model().orElseThrow().methods().get(0).resultShape();
+    TypeRef.InlineObject element = (TypeRef.InlineObject) ((TypeRef.ArrayOf) shape).element();
+    assertEquals(List.of("done"), element.fields().stream().map(FieldModel::name).toList());
+  }
+
+  @Test
+  void anUnknownResultTypeWordIsReportedAsAType() {
+    SpecReadResult read = read(replaceOnce(smallMethod(NAME, "  []\n"), OWN_FIELDS, "  type: bolean\n"));
+    assertOnlyProblem(read, "unknown type 'bolean' of 'result'");
   }
 
   @Test

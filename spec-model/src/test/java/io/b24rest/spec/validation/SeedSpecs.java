@@ -31,7 +31,7 @@ final class SeedSpecs {
 
   /** A small valid method file of scope humanresources, with the given lines under {@code errors:}. */
   static String smallMethod(String name, String errors) {
-    return "spec: 1\nmethod: " + name + "\nscope: humanresources\nkind: write\naccess: Anyone.\n"
+    return "spec: 2\nmethod: " + name + "\nscope: humanresources\nkind: write\naccess: Anyone.\n"
         + "summary: Does something.\ndocs: https://apidocs.bitrix24.com/\nparams: []\n"
         + "result:\n  description: The outcome.\n  fields:\n    - name: done\n      type: boolean\n      description: Done.\n"
         + "errors:\n" + errors + "examples:\n  responses: []\n";

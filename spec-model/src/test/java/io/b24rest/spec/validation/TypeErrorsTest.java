@@ -24,7 +24,7 @@ class TypeErrorsTest {
   private static final String TYPES = "bitrix24/spec/humanresources/humanresources.types.yaml";
   private static final String CHATS = "name: chats\n      type: array<Communication>\n";
   private static final String VOCABULARY =
-      "integer, string, boolean, double, date, datetime, timestamp, any, filter, enum, object, array<T>, map<T>";
+      "integer, string, boolean, double, date, datetime, timestamp, base64, any, filter, enum, object, array<T>, map<T>";
 
   @Test
   void unknownTypeListsTheVocabulary() {
@@ -139,7 +139,7 @@ class TypeErrorsTest {
 
   @Test
   void namedTypeWithNeitherFieldsNorValues() {
-    String types = "spec: 1\nscope: humanresources\ntypes:\n  - name: Empty\n    description: Nothing.\n";
+    String types = "spec: 2\nscope: humanresources\ntypes:\n  - name: Empty\n    description: Nothing.\n";
     assertOnly(
         readMethod(method(), new SpecSource(TYPES, types)),
         TYPES,
@@ -239,7 +239,7 @@ class TypeErrorsTest {
   @Test
   void namedTypeDeclaredTwiceInAScope() {
     String types =
-        "spec: 1\nscope: humanresources\ntypes:\n  - name: Communication\n    description: Again.\n"
+        "spec: 2\nscope: humanresources\ntypes:\n  - name: Communication\n    description: Again.\n"
             + "    values:\n      - value: A\n";
     SpecReadResult result = readMethod(method(), new SpecSource(TYPES, types));
     assertOnly(
@@ -280,7 +280,7 @@ class TypeErrorsTest {
   @Test
   void recursiveTypesAndTypesOfATypesFileResolveAcrossTheScope() {
     String types =
-        "spec: 1\nscope: humanresources\ntypes:\n"
+        "spec: 2\nscope: humanresources\ntypes:\n"
             + "  - name: Tree\n    description: A tree.\n    fields:\n"
             + "      - name: children\n        type: array<Tree>\n        description: Subtrees.\n"
             + "      - name: owner\n        type: Communication\n        description: Declared by the method file.\n";

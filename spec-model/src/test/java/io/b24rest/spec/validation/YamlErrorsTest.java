@@ -55,7 +55,7 @@ class YamlErrorsTest {
 
   @Test
   void hugeNesting() {
-    String spec = "spec: 1\nx: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+    String spec = "spec: 2\nx: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
     assertOnly(
         readMethod(spec),
         METHOD,
@@ -80,7 +80,7 @@ class YamlErrorsTest {
   @Test
   void rootThatIsAList() {
     assertOnly(
-        readMethod("- spec: 1\n- method: x\n"),
+        readMethod("- spec: 2\n- method: x\n"),
         METHOD,
         1,
         1,
@@ -90,13 +90,13 @@ class YamlErrorsTest {
 
   @Test
   void emptyFile() {
-    assertOnly(readMethod("# nothing yet\n"), METHOD, 1, 1, "the file holds no YAML document", "write the spec's keys, starting with 'spec: 1'");
+    assertOnly(readMethod("# nothing yet\n"), METHOD, 1, 1, "the file holds no YAML document", "write the spec's keys, starting with 'spec: 2'");
   }
 
   @Test
   void secondDocument() {
     assertOnly(
-        readMethod(method() + "---\nspec: 1\n"),
+        readMethod(method() + "---\nspec: 2\n"),
         METHOD,
         lineOf(method() + "---\n", "---\n"),
         1,
