@@ -8,6 +8,7 @@ import io.b24rest.spectools.draft.DraftMethod;
 import io.b24rest.spectools.draft.PagingRules;
 import io.b24rest.spectools.draft.DraftType;
 import io.b24rest.spectools.draft.Json;
+import io.b24rest.spectools.draft.Names;
 import io.b24rest.spectools.yfm.Block;
 import io.b24rest.spectools.yfm.Section;
 import io.b24rest.spectools.yfm.YfmParser;
@@ -61,15 +62,21 @@ public final class DocsImporter {
       throw new DocsPageException(file + ": not a REST 3.0 method page (no REST 3.0 note and no /rest/api/ call);"
           + " import-docs reads REST 3.0 pages only");
     }
-    String method = methodName(title.title())
-        .orElseThrow(() -> new DocsPageException(file + ": the title '" + title.title() + "' names no method"));
     if (outline.find(t -> t.equalsIgnoreCase("Method Parameters")).isEmpty()) {
       throw new DocsPageException(file + ": not a method page: it has no 'Method Parameters' section");
     }
+    PageExamples examples = new PageExamples();
+    Optional<String> titled = methodName(title.title());
+    Optional<String> called = examples.calledMethod(outline);
+    String method = called.or(() -> titled)
+        .orElseThrow(() -> new DocsPageException(file + ": the title '" + title.title() + "' names no method"));
     DraftMethod draft = new DraftMethod(method, method.substring(0, method.indexOf('.')));
+    if (titled.isPresent() && !titled.get().equals(method)) {
+      draft.notes.add("The page's title names `" + titled.get() + "`; its examples call `" + method
+          + "`, which the spec follows.");
+    }
     draft.docs = docsLink(page);
     identity(outline, title, draft);
-    PageExamples examples = new PageExamples();
     FieldBuilder fields = new FieldBuilder(outline, new LinkedPages(page));
     Optional<JsonNode> request = examples.request(outline);
     params(outline, fields, request.orElse(null), draft);
@@ -210,7 +217,7 @@ public final class DocsImporter {
     } else if (value.isArray()) {
       JsonNode first = value.size() > 0 ? value.get(0) : null;
       if (first != null && first.isObject()) {
-        String typeName = upperCamel(draft.action()) + "Item";
+        String typeName = Names.upperCamel(draft.action()) + "Item";
         DraftType type = new DraftType(typeName, draft.resultDescription);
         type.fields.addAll(fields.fromExample(first, fieldRows, 1));
         type.todos.add("the importer named the element type of the result array " + typeName);
@@ -239,7 +246,17 @@ public final class DocsImporter {
             .map(PageExamples.Answer::status)
             .findFirst();
       }
-      draft.errors.add(new DraftError(error.code(), error.fields(), error.description(), error.fix(), status));
+      List<String> fields = new ArrayList<>();
+      for (String field : error.fields()) {
+        Optional<String> path = ErrorFieldPaths.path(field, draft.params);
+        if (path.isPresent()) {
+          fields.add(path.get());
+        } else {
+          draft.errorTodos.add("the error row of " + error.code() + " names `" + field
+              + "`, which is no param of the method; left out");
+        }
+      }
+      draft.errors.add(new DraftError(error.code(), fields, error.description(), error.fix(), status));
     }
   }
 
@@ -247,13 +264,4 @@ public final class DocsImporter {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  static String upperCamel(String word) {
-    StringBuilder out = new StringBuilder();
-    for (String part : word.split("[^A-Za-z0-9]+")) {
-      if (!part.isEmpty()) {
-        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-      }
-    }
-    return out.toString();
-  }
 }

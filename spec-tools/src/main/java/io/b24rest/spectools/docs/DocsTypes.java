@@ -75,6 +75,8 @@ final class DocsTypes {
       case "string", "base64" -> value.isTextual();
       case "date" -> value.isTextual() && DATE.matcher(value.asText()).matches();
       case "datetime" -> value.isTextual() && OFFSET_DATETIME.matcher(value.asText()).matches();
+      case "object" -> value.isObject();
+      case "array", "array<object>", "array<integer>", "array<string>" -> value.isArray();
       default -> true;
     };
   }

@@ -79,7 +79,8 @@ final class FieldBuilder {
 
   private DraftField resultField(String name, JsonNode value, Optional<TableRow> row, List<TableRow> rows, int depth) {
     DraftField field = row.map(r -> fromRow(r, value)).orElseGet(() -> {
-      DraftField guessed = new DraftField(name, DocsTypes.ofValue(value).orElse("any"));
+      String shown = DocsTypes.ofValue(value).orElse("any");
+      DraftField guessed = new DraftField(name, shown.equals("array") ? arrayOf(value) : shown);
       String known = selectValues.get(name);
       if (known != null && !known.isBlank()) {
         guessed.description = capitalize(known);
@@ -123,7 +124,7 @@ final class FieldBuilder {
       type = shown.map(t -> t.equals("array") ? arrayOf(example) : t).orElse("any");
       todos.add("the docs type `" + row.type().orElse("none") + "` of `" + row.name() + "` is not a spec type; "
           + (shown.isPresent() ? "typed from the example as " + type : "typed as any"));
-    } else if (docsType.get().equals("array")) {
+    } else if (docsType.get().equals("array") && (example == null || example.isNull() || example.isArray())) {
       type = example != null && example.isArray() ? arrayOf(example) : "array<any>";
       if (type.equals("array<any>")) {
         todos.add("the page does not say what `" + row.name() + "` holds; typed as array<any>");

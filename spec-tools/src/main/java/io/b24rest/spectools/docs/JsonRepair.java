@@ -16,11 +16,22 @@ final class JsonRepair {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (inString) {
-        out.append(c);
         if (c == '\\' && i + 1 < text.length()) {
-          out.append(text.charAt(++i));
-        } else if (c == '"') {
-          inString = false;
+          char escaped = text.charAt(++i);
+          if ("\"\\/bfnrtu".indexOf(escaped) < 0) {
+            out.append("\\\\");
+            changed = true;
+          } else {
+            out.append(c);
+          }
+          out.append(escaped);
+        } else if (c < 0x20) {
+          // A raw line break or tab inside a string, as some pages print them.
+          out.append(String.format("\\u%04x", (int) c));
+          changed = true;
+        } else {
+          out.append(c);
+          inString = c != '"';
         }
         continue;
       }

@@ -46,6 +46,18 @@ final class PageExamples {
     return Optional.empty();
   }
 
+  private static final Pattern CALLED = Pattern.compile("/rest/api/(?:[^\\s/]+/[^\\s/]+/)?([a-z][\\w]*(?:\\.[\\w]+)+)");
+
+  /** The method the page's cURL examples call ({@code .../rest/api/<user>/<secret>/<method>}). */
+  Optional<String> calledMethod(Section page) {
+    return page.deepBlocks()
+        .filter(Block.Code.class::isInstance)
+        .map(block -> CALLED.matcher(((Block.Code) block).text()))
+        .filter(Matcher::find)
+        .map(matcher -> matcher.group(1))
+        .findFirst();
+  }
+
   /** Every JSON code block of a section with the HTTP status written before it. */
   List<Answer> answers(Section section, int defaultStatus) {
     List<Answer> answers = new ArrayList<>();

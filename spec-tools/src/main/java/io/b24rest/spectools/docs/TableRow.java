@@ -15,7 +15,7 @@ record TableRow(String name, boolean required, Optional<String> type, Optional<S
         continue;
       }
       Optional<String> name = Markdown.boldName(row.get(0));
-      if (name.isEmpty() || name.get().equalsIgnoreCase("name")) {
+      if (name.isEmpty() || isHeader(row)) {
         continue;
       }
       result.add(new TableRow(
@@ -26,6 +26,12 @@ record TableRow(String name, boolean required, Optional<String> type, Optional<S
           String.join(" | ", row.subList(1, row.size()))));
     }
     return result;
+  }
+
+  /** {@code || **Name** `type` | **Description** ||}: the header, not a field called "name". */
+  private static boolean isHeader(List<String> row) {
+    return Markdown.boldName(row.get(0)).orElse("").equalsIgnoreCase("name")
+        && Markdown.boldName(row.get(1)).orElse("").equalsIgnoreCase("description");
   }
 
   /** The last segment of a dotted or indexed name ({@code items[].id} is {@code id}). */

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.b24rest.spectools.draft.DraftField;
 import io.b24rest.spectools.draft.DraftType;
 import io.b24rest.spectools.draft.DraftValue;
+import io.b24rest.spectools.draft.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -130,21 +130,11 @@ final class SchemaTypes {
     String name = component.replaceFirst("^bitrix\\.", "");
     String owner = name.contains(".") ? name.substring(0, name.indexOf('.')) : "";
     name = name.substring(name.indexOf('.') + 1).replaceFirst("dto$", "");
-    String simple = upperCamel(name);
+    String simple = Names.upperCamel(name);
     if (!owner.equals(scope) || RESERVED.contains(simple) || simple.isEmpty()) {
-      simple = upperCamel(owner) + simple;
+      simple = Names.upperCamel(owner) + simple;
     }
     return simple;
-  }
-
-  static String upperCamel(String text) {
-    StringBuilder out = new StringBuilder();
-    for (String part : text.split("[^A-Za-z0-9]+")) {
-      if (!part.isEmpty()) {
-        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1).toLowerCase(Locale.ROOT));
-      }
-    }
-    return out.toString();
   }
 
   private static List<String> requiredOf(JsonNode schema) {
