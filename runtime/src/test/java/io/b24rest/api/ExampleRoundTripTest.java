@@ -25,7 +25,7 @@ import org.opentest4j.AssertionFailedError;
  * Every documented example of every spec goes through the generated types and comes back as the
  * same JSON: proof that the records hold everything the docs show, with nothing lost or renamed.
  * {@code null} and an absent member count as the same. The {@code result} must come back exactly
- * (numbers in the same form); the {@code time} block is the hand-written {@code ResponseTime},
+ * (numbers in the same form, datetimes as the same text: {@code +00:00} and {@code Z} differ); the {@code time} block is the hand-written {@code ResponseTime},
  * whose seconds are doubles, so there {@code 1780403500} and {@code 1.7804035E9} are equal by exact
  * decimal value.
  */

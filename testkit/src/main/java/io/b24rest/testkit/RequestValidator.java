@@ -146,6 +146,15 @@ final class RequestValidator {
     }
 
     /**
+     * A known value, or a dotted path into one ({@code responsible.name} of a {@code select} that
+     * knows {@code responsible}): the fields of a relation are the related type's to judge.
+     */
+    private static boolean isKnown(List<String> known, String value) {
+      int dot = value.indexOf('.');
+      return known.contains(value) || (dot > 0 && known.contains(value.substring(0, dot)));
+    }
+
+    /**
      * Known values are an open set: a value outside them is an error only where the docs document
      * one for the param; otherwise the portal ignores it.
      */
@@ -158,7 +167,7 @@ final class RequestValidator {
         given.add(value);
       }
       for (JsonNode each : given) {
-        if (!each.isTextual() || known.contains(each.asText())) {
+        if (!each.isTextual() || isKnown(known, each.asText())) {
           continue;
         }
         Optional<MethodError> error = wording.unknownValueError(path);

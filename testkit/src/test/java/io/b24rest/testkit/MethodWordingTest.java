@@ -1,6 +1,7 @@
 package io.b24rest.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -140,6 +141,19 @@ class MethodWordingTest {
                       + "\"message\":\"Unknown field `x` for entity `DtoFieldDto`\"}}")
               .orElseThrow(),
           reply.json());
+    }
+  }
+
+  @Test
+  void aDottedSelectPathIntoAKnownFieldIsARelationNotAnUnknownField() throws Exception {
+    try (FakeBitrix24Portal portal = syntheticPortal()) {
+      String url = portal.webhookUrl() + TestSpecs.FIELD_GET;
+
+      assertEquals(
+          200, client.post(url, "{\"name\":\"id\",\"select\":[\"type.name\"]}").status());
+      var reply = client.post(url, "{\"name\":\"id\",\"select\":[\"x.name\"]}");
+      assertEquals(400, reply.status());
+      assertTrue(reply.body().contains("Unknown field `x.name`"), reply.body());
     }
   }
 

@@ -34,12 +34,9 @@ class RecordsTest {
 
   @Test
   void aPageStyleListAnswersThePageAskedForWithTheSelectedRelatedFields() throws Exception {
-    FakeBitrix24Portal portal = EXTENSION.portal();
-    portal.on(TestSpecs.RECORD_LIST).respondWithRecords(records());
-
     var reply =
-        client.post(
-            portal.webhookUrl() + TestSpecs.RECORD_LIST,
+        withRecords(
+            TestSpecs.RECORD_LIST,
             "{\"select\":[\"id\",\"responsible.name\"],\"filter\":[[\"id\",\">\",1]],"
                 + "\"order\":{\"id\":\"DESC\"},\"pagination\":{\"page\":2,\"limit\":2}}");
 
@@ -54,12 +51,7 @@ class RecordsTest {
 
   @Test
   void aLimitAboveTheMethodsMaxLimitGetsMaxLimitRecords() throws Exception {
-    FakeBitrix24Portal portal = EXTENSION.portal();
-    portal.on(TestSpecs.RECORD_LIST).respondWithRecords(records());
-
-    var reply =
-        client.post(
-            portal.webhookUrl() + TestSpecs.RECORD_LIST, "{\"pagination\":{\"limit\":1000}}");
+    var reply = withRecords(TestSpecs.RECORD_LIST, "{\"pagination\":{\"limit\":1000}}");
 
     assertEquals(3, reply.json().path("result").path("items").size(), reply.body());
   }
@@ -94,18 +86,22 @@ class RecordsTest {
 
   @Test
   void theCursorIsValidatedAsItsTypeSaysBeforeAnyRecordIsServed() throws Exception {
-    FakeBitrix24Portal portal = EXTENSION.portal();
-    portal.on(TestSpecs.CURSOR_LIST).respondWithRecords(records());
-
     var reply =
-        client.post(
-            portal.webhookUrl() + TestSpecs.CURSOR_LIST,
+        withRecords(
+            TestSpecs.CURSOR_LIST,
             "{\"pagination\":{\"afterCursor\":{\"position\":\"x\",\"id\":1}}}");
 
     assertEquals(400, reply.status(), reply.body());
     assertEquals(
         "pagination.afterCursor.position",
         reply.json().path("error").path("validation").path(0).path("field").asText());
+  }
+
+  /** Registers {@link #records()} for {@code method} and posts {@code body} to it. */
+  private PortalClient.Reply withRecords(String method, String body) throws Exception {
+    FakeBitrix24Portal portal = EXTENSION.portal();
+    portal.on(method).respondWithRecords(records());
+    return client.post(portal.webhookUrl() + method, body);
   }
 
   @Test

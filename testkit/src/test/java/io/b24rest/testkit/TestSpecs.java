@@ -162,18 +162,7 @@ final class TestSpecs {
   }
 
   private static FieldModel formatted(FieldModel field, String format) {
-    return new FieldModel(
-        field.name(),
-        field.type(),
-        field.required(),
-        field.nullable(),
-        field.defaultValue(),
-        field.presence(),
-        field.description(),
-        field.location(),
-        field.knownValues(),
-        Optional.of(format),
-        false);
+    return copy(field, field.knownValues(), Optional.of(format));
   }
 
   private static MethodModel itemAdd() {
@@ -290,6 +279,11 @@ final class TestSpecs {
   }
 
   private static FieldModel known(FieldModel field, String... values) {
+    return copy(field, Arrays.stream(values).map(v -> new EnumValue(v, v)).toList(), field.format());
+  }
+
+  private static FieldModel copy(
+      FieldModel field, List<EnumValue> knownValues, Optional<String> format) {
     return new FieldModel(
         field.name(),
         field.type(),
@@ -299,7 +293,9 @@ final class TestSpecs {
         field.presence(),
         field.description(),
         field.location(),
-        Arrays.stream(values).map(v -> new EnumValue(v, v)).toList());
+        knownValues,
+        format,
+        field.relation());
   }
 
   private static MethodError error(String code, String field, String description) {
