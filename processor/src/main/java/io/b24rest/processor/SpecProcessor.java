@@ -77,7 +77,8 @@ public final class SpecProcessor extends AbstractProcessor {
     try {
       generate(anchor, settings.index(), settings.basePackage());
     } catch (NameClashException e) {
-      error(e.getMessage(), anchor);
+      // No element: the message starts with the spec's file:line:col, the place to fix.
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, e.diagnostic().format());
     } catch (RuntimeException | IOException e) {
       error("the Bitrix24 spec processor failed unexpectedly: " + describe(e)
           + ". This is a bug of the processor, not of the specs; please report it.", anchor);

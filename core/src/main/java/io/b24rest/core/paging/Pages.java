@@ -39,12 +39,29 @@ public final class Pages {
 
   /** Every item of at most {@code maxPages} pages of {@code limit} items, fetched on demand. */
   public static <T> Iterator<T> iterator(int limit, int maxPages, PageFetcher<T> fetcher) {
+    checkBounds(limit, maxPages);
+    return new PageIterator<>(fetcher, limit, maxPages);
+  }
+
+  /**
+   * Every item of a cursor-paged method, at most {@code maxPages} pages of {@code limit} items,
+   * fetched on demand: the walk stops on a short page, a missing cursor or a cursor that does not
+   * advance.
+   */
+  public static <T, C> Stream<T> cursorStream(int limit, int maxPages, CursorFetcher<T, C> fetcher) {
+    checkBounds(limit, maxPages);
+    Iterator<T> items = new CursorIterator<>(fetcher, limit, maxPages);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  private static void checkBounds(int limit, int maxPages) {
     if (limit < 1) {
       throw new IllegalArgumentException("page limit must be at least 1, got " + limit);
     }
     if (maxPages < 1) {
       throw new IllegalArgumentException("maxPages must be at least 1, got " + maxPages);
     }
-    return new PageIterator<>(fetcher, limit, maxPages);
   }
 }

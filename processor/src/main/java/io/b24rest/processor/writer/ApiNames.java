@@ -1,10 +1,13 @@
 package io.b24rest.processor.writer;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import io.b24rest.spec.model.ErrorCode;
 import io.b24rest.spec.model.MethodModel;
 import io.b24rest.spec.model.NamedType;
 import io.b24rest.spec.model.SpecModel;
+import io.b24rest.spec.model.TypeRef;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,14 +62,33 @@ public final class ApiNames {
   }
 
   /**
-   * The result record, for example {@code NodeCommunicationListResult}; the named type itself when
-   * the spec says the result is one ({@code result: {type: Node}}).
+   * The Java type of {@code result}: the result record ({@code NodeCommunicationListResult}) for a
+   * result of fields, else the type the spec gives ({@code Node}, {@code Boolean},
+   * {@code List<Message>}).
    */
-  public ClassName result(MethodModel method) {
-    if (method.resultType().isPresent()) {
-      return namedType(method.scope(), method.resultType().get());
+  public TypeName result(MethodModel method) {
+    TypeRef shape = method.resultShape();
+    if (shape instanceof TypeRef.InlineObject) {
+      return resultRecord(method);
     }
-    return resultRecord(method);
+    return new JavaTypes(this).of(shape, method.scope(), resultItem(method));
+  }
+
+  /**
+   * The class of {@link #result}, without type arguments: {@code List} for
+   * {@code List<Message>}, for descriptors and {@code Bitrix24Request.resultType()}.
+   */
+  public TypeName resultClass(MethodModel method) {
+    TypeName result = result(method);
+    return result instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : result;
+  }
+
+  /**
+   * The top-level type an inline object or enum at the root of {@code result} becomes ({@code
+   * type: array<object>} with fields), for example {@code MessageThreadItem}.
+   */
+  public ClassName resultItem(MethodModel method) {
+    return ClassName.get(scopePackage(method.scope()), groupName(method) + actionName(method) + "Item");
   }
 
   /** The record a result of fields becomes, for example {@code NodeCommunicationListResult}. */

@@ -24,10 +24,12 @@ final class EnumWriter {
    * @param name the enum's class name (top-level or nested)
    * @param description what the enum stands for, already Javadoc-escaped
    * @param values the allowed values in spec order
+   * @param numeric whether the wire values are numbers (a {@code Long} value) rather than text
    * @param topLevel whether the enum is a file of its own, which gets {@code @Generated}
    */
-  static TypeSpec write(ClassName name, String description, List<EnumValue> values, boolean topLevel) {
-    TypeName nullableString = KnownTypes.nullable(ClassName.get(String.class));
+  static TypeSpec write(
+      ClassName name, String description, List<EnumValue> values, boolean numeric, boolean topLevel) {
+    TypeName nullableString = KnownTypes.nullable(ClassName.get(numeric ? Long.class : String.class));
     TypeName nullableSelf = KnownTypes.nullable(name);
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(name)
@@ -43,7 +45,9 @@ final class EnumWriter {
       String constant = unique(JavaNames.constant(value.value()), used);
       type.addEnumConstant(
           constant,
-          TypeSpec.anonymousClassBuilder("$S", value.value())
+          (numeric
+                  ? TypeSpec.anonymousClassBuilder("$LL", Long.parseLong(value.value()))
+                  : TypeSpec.anonymousClassBuilder("$S", value.value()))
               .addJavadoc("$L\n", JavadocText.of(value.description()))
               .build());
     }

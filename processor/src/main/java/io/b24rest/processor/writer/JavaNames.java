@@ -110,6 +110,21 @@ public final class JavaNames {
     return identifier(out.toString());
   }
 
+  /**
+   * The singular of an UpperCamel name, for the element type of an array: {@code Items} is
+   * {@code Item}, {@code Entries} is {@code Entry}; a name that does not end in a plain plural
+   * {@code s} is kept.
+   */
+  public static String singular(String name) {
+    if (name.endsWith("ies") && name.length() > 4) {
+      return name.substring(0, name.length() - 3) + "y";
+    }
+    if (name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us") && name.length() > 2) {
+      return name.substring(0, name.length() - 1);
+    }
+    return name;
+  }
+
   /** A record component or method name: lowerCamel, kept clear of {@code Object}'s methods. */
   public static String member(String name) {
     String member = lowerCamel(name);

@@ -6,7 +6,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.b24rest.spec.model.ScalarType;
 import io.b24rest.spec.model.TypeRef;
+import io.b24rest.spec.model.FieldModel;
+import io.b24rest.spec.model.WireFormat;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,40 @@ final class JavaTypes {
     } else {
       return inline;
     }
+  }
+
+  /**
+   * The Java type of {@code field}: as {@link #of(TypeRef, String, ClassName)}, but a
+   * {@code datetime} or {@code date} with a wire {@code format} is a {@code LocalDateTime} (an
+   * {@code OffsetDateTime} when the format has an offset) or a {@code LocalDate}.
+   */
+  TypeName of(FieldModel field, String scope, ClassName inline) {
+    Optional<WireFormat> format = wireFormat(field);
+    if (format.isEmpty()) {
+      return of(field.type(), scope, inline);
+    }
+    TypeName time =
+        !format.get().hasTime()
+            ? ClassName.get(LocalDate.class)
+            : format.get().hasOffset() ? ClassName.get(OffsetDateTime.class) : ClassName.get(LocalDateTime.class);
+    return replaceScalar(field.type(), time, scope, inline);
+  }
+
+  private TypeName replaceScalar(TypeRef type, TypeName scalar, String scope, ClassName inline) {
+    if (type instanceof TypeRef.ArrayOf array) {
+      return ParameterizedTypeName.get(ClassName.get(List.class), replaceScalar(array.element(), scalar, scope, inline));
+    } else if (type instanceof TypeRef.MapOf map) {
+      return ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), replaceScalar(map.value(), scalar, scope, inline));
+    } else if (type instanceof TypeRef.Scalar) {
+      return scalar;
+    }
+    return of(type, scope, inline);
+  }
+
+  /** The wire format of a {@code datetime} or {@code date} field, if its spec gives one. */
+  static Optional<WireFormat> wireFormat(FieldModel field) {
+    return field.format().flatMap(WireFormat::parse);
   }
 
   /** The inline enum or object {@code type} declares, looking through arrays and maps. */

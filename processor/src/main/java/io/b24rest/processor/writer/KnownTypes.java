@@ -33,6 +33,7 @@ final class KnownTypes {
       ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnoreProperties");
   static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
   static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
+  static final ClassName JSON_FORMAT = ClassName.get("com.fasterxml.jackson.annotation", "JsonFormat");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
 
   private KnownTypes() {}
@@ -57,6 +58,19 @@ final class KnownTypes {
   /** {@code @JsonProperty("name")}. */
   static AnnotationSpec jsonProperty(String name) {
     return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", name).build();
+  }
+
+  /** {@code @JsonFormat(shape = STRING, pattern = "...")}: a date or time in a non-ISO wire format. */
+  static AnnotationSpec jsonFormat(io.b24rest.spec.model.WireFormat format) {
+    AnnotationSpec.Builder annotation =
+        AnnotationSpec.builder(JSON_FORMAT)
+            .addMember("shape", "$T.Shape.STRING", JSON_FORMAT)
+            .addMember("pattern", "$S", format.javaPattern());
+    if (format.hasOffset()) {
+      // Keep the offset as sent: the default would move it to UTC and write back another text.
+      annotation.addMember("without", "$T.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE", JSON_FORMAT);
+    }
+    return annotation.build();
   }
 
   /** The type with JSpecify's {@code @Nullable}, placed where a type-use annotation belongs. */

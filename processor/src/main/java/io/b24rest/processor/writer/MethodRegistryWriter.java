@@ -44,7 +44,7 @@ final class MethodRegistryWriter {
               names.api(method),
               names.javaMethod(method),
               names.request(method),
-              names.result(method));
+              names.resultClass(method));
     }
     all.unindent().add(")");
 

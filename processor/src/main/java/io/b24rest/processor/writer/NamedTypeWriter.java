@@ -24,7 +24,7 @@ final class NamedTypeWriter {
             + "\n\n<p>Scope: {@code " + JavadocText.escape(named.scope()) + "}.";
     TypeSpec.Builder type;
     if (named.shape() instanceof TypeRef.InlineEnum inlineEnum) {
-      type = EnumWriter.write(name, description, inlineEnum.values(), true).toBuilder();
+      type = EnumWriter.write(name, description, inlineEnum.values(), inlineEnum.numeric(), true).toBuilder();
     } else if (named.shape() instanceof TypeRef.InlineObject object) {
       type =
           records

@@ -100,17 +100,19 @@ final class RecordWriter {
       ClassName nested = null;
       var shape = JavaTypes.inlineShape(field.type());
       if (shape.isPresent()) {
-        nested = name.nestedClass(uniqueNested(JavaNames.upperCamel(field.name()), usedNested));
+        String nestedName = JavaNames.upperCamel(field.name());
+        nested = name.nestedClass(uniqueNested(field.type() instanceof TypeRef.ArrayOf ? JavaNames.singular(nestedName) : nestedName, usedNested));
         type.addType(nestedType(nested, field, shape.get(), scope, role, context, outer));
       }
-      TypeName javaType = types.of(field.type(), scope, nested);
+      TypeName javaType = types.of(field, scope, nested);
       boolean nullable = !field.required();
       Component component = new Component(field, member, javaType);
       components.add(component);
-      constructor.addParameter(
+      ParameterSpec.Builder parameter =
           ParameterSpec.builder(nullable ? KnownTypes.nullable(javaType) : javaType, member)
-              .addAnnotation(KnownTypes.jsonProperty(field.name()))
-              .build());
+              .addAnnotation(KnownTypes.jsonProperty(field.name()));
+      JavaTypes.wireFormat(field).ifPresent(format -> parameter.addAnnotation(KnownTypes.jsonFormat(format)));
+      constructor.addParameter(parameter.build());
       javadoc.append(components.size() == 1 ? "\n" : "").append("@param ").append(member).append(' ')
           .append(FieldDocs.of(field)).append('\n');
       if (field.required()) {
@@ -158,7 +160,7 @@ final class RecordWriter {
       Set<String> enclosing) {
     String description = JavadocText.of(field.description());
     if (shape instanceof TypeRef.InlineEnum inlineEnum) {
-      return EnumWriter.write(nested, description, inlineEnum.values(), false);
+      return EnumWriter.write(nested, description, inlineEnum.values(), inlineEnum.numeric(), false);
     }
     TypeRef.InlineObject object = (TypeRef.InlineObject) shape;
     return write(nested, description, object.fields(), scope, role, context + " " + field.name(), enclosing)

@@ -1,5 +1,6 @@
 package io.b24rest.processor.writer;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -38,7 +39,7 @@ final class RequestWriter {
         records.write(
             name, description, method.params(), method.scope(), RecordWriter.Role.REQUEST, method.name(), Set.of());
     ClassName builderName = name.nestedClass("Builder");
-    ClassName result = names.result(method);
+    TypeName result = names.result(method);
     TypeSpec.Builder type =
         written
             .type()
@@ -51,14 +52,7 @@ final class RequestWriter {
                     .returns(String.class)
                     .addStatement("return $S", method.name())
                     .build())
-            .addMethod(
-                MethodSpec.methodBuilder("resultType")
-                    .addJavadoc("@return {@link $T}\n", result)
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(ClassName.get(Class.class), result))
-                    .addStatement("return $T.class", result)
-                    .build())
+            .addMethod(resultType(result, names.resultClass(method)))
             .addMethod(
                 MethodSpec.methodBuilder("builder")
                     .addJavadoc("A builder with no param set.\n\n@return a new builder\n")
@@ -70,6 +64,27 @@ final class RequestWriter {
             .addMethods(withers(name, written))
             .addType(builder(method, name, builderName, written));
     return GeneratedFiles.of(name.packageName(), type.build());
+  }
+
+  /**
+   * {@code resultType()}: the result's class; for a generic result ({@code List<Message>}) its raw
+   * class, which the cast gives the request's type argument (the elements are typed by the
+   * interface method's return type).
+   */
+  private static MethodSpec resultType(TypeName result, TypeName raw) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("resultType")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), result));
+    if (result.equals(raw)) {
+      return method.addJavadoc("@return {@code $T.class}\n", raw).addStatement("return $T.class", raw).build();
+    }
+    return method
+        .addJavadoc("@return {@code $T.class}, typed as the result\n", raw)
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+        .addStatement("return ($T) ($T<?>) $T.class", ParameterizedTypeName.get(ClassName.get(Class.class), result), Class.class, raw)
+        .build();
   }
 
   /**

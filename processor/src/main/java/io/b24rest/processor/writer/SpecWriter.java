@@ -7,9 +7,10 @@ import io.b24rest.spec.model.NamedType;
 import io.b24rest.spec.model.SpecModel;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
+import io.b24rest.spec.model.SourceLocation;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -47,16 +48,14 @@ public final class SpecWriter {
       groups.computeIfAbsent(names.api(method).canonicalName(), k -> new ArrayList<>()).add(method);
     }
     ApiInterfaceWriter apis = new ApiInterfaceWriter(names, codes);
-    PagedListWriter paging = new PagedListWriter(names, model.types());
+    PagedListWriter paging = new PagedListWriter(names, model);
     groups.values().forEach(group -> files.add(paging.addTo(apis.write(group), group)));
 
     RequestWriter requests = new RequestWriter(names, records);
     ResultWriter results = new ResultWriter(names, records);
     for (MethodModel method : methods) {
       files.add(requests.write(method));
-      if (method.resultType().isEmpty()) {
-        files.add(results.write(method));
-      }
+      results.write(method).ifPresent(files::add);
     }
     NamedTypeWriter namedTypes = new NamedTypeWriter(names, records);
     for (NamedType type : model.types()) {
@@ -68,7 +67,7 @@ public final class SpecWriter {
     files.add(new MethodRegistryWriter(names).write(methods));
 
     files.sort(Comparator.comparing(SpecWriter::qualifiedName));
-    rejectClashes(files);
+    rejectClashes(files, model, names);
     return List.copyOf(files);
   }
 
@@ -77,21 +76,45 @@ public final class SpecWriter {
     return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
   }
 
-  /** Two specs that map to one Java type (say a named type called like a result) cannot both win. */
-  private static void rejectClashes(List<JavaFile> files) {
-    List<String> clashes = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (JavaFile file : files) {
-      String name = qualifiedName(file);
-      if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-        clashes.add(name);
+  /**
+   * Two specs that map to one Java type (say a named type called like a result, or two methods
+   * whose names differ only in case) cannot both win: reported at the spec that came second.
+   */
+  private static void rejectClashes(List<JavaFile> files, SpecModel model, ApiNames names) {
+    // Where each Java type comes from, in spec order: a clash is reported at its second origin.
+    Map<String, List<SourceLocation>> origins = new HashMap<>();
+    for (MethodModel method : model.methods()) {
+      // An interface is shared by the methods of a group: only the first method's counts.
+      origins.computeIfAbsent(names.api(method).toString().toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+      List<SourceLocation> api = origins.get(names.api(method).toString().toLowerCase(Locale.ROOT));
+      if (api.isEmpty()) {
+        api.add(method.location());
+      }
+      for (Object type : List.of(names.request(method), names.resultRecord(method), names.resultItem(method))) {
+        origins.computeIfAbsent(type.toString().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(method.location());
       }
     }
-    if (!clashes.isEmpty()) {
-      throw new NameClashException(
-          "the specs map more than one type to " + String.join(", ", clashes)
-              + " (names compared ignoring case, as on case-insensitive file systems);"
-              + " rename a named type, an error's exception or a method so that each Java type is generated once");
+    model.types().forEach(t -> origins.computeIfAbsent(
+        names.namedType(t).toString().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t.location()));
+    model.errorCodes().forEach(c -> origins.computeIfAbsent(
+        names.exception(c).toString().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c.location()));
+    Map<String, String> seen = new HashMap<>();
+    for (JavaFile file : files) {
+      String name = qualifiedName(file);
+      String first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+      List<SourceLocation> from = origins.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+      if (first != null || from.size() > 1) {
+        first = first == null ? name : first;
+        SourceLocation firstAt = from.isEmpty() ? null : from.get(0);
+        SourceLocation here = from.size() > 1 ? from.get(1) : firstAt;
+        throw new NameClashException(
+            here,
+            "the specs map more than one type to " + name + (first.equals(name) ? "" : " and " + first)
+                + (firstAt == null || firstAt.equals(here) ? "" : " (the other comes from " + firstAt + ")")
+                + " (names compared ignoring case, as on case-insensitive file systems)",
+            "rename a named type, an error's exception or a method (java.method, java.api) so that each Java type"
+                + " is generated once");
+      }
     }
   }
 

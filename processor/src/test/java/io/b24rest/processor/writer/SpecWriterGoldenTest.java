@@ -156,6 +156,24 @@ class SpecWriterGoldenTest {
   }
 
   @Test
+  void methodsThatClashAfterCaseFoldingAreReportedAtTheirSpec() {
+    SpecModel model =
+        SpecFixtures.of(
+            java.util.Map.of(
+                "x/x.thing.getList.yaml", SpecFixtures.method("x.thing.getList", "read", "", "  type: boolean\n", ""),
+                "x/x.thing.GetList.yaml", SpecFixtures.method("x.thing.GetList", "read", "", "  type: boolean\n", "")));
+
+    NameClashException thrown =
+        assertThrows(NameClashException.class, () -> new SpecWriter("io.b24rest.api").write(model));
+
+    String message = thrown.diagnostic().format();
+    assertThat(message).startsWith("bitrix24/spec/x/x.thing.");
+    assertThat(message).contains(".yaml:1:1: the specs map more than one type to io.b24rest.api.x.ThingGetListRequest");
+    assertThat(message).contains("(the other comes from bitrix24/spec/x/x.thing.");
+    assertThat(message).endsWith("so that each Java type is generated once");
+  }
+
+  @Test
   void generatingTwiceGivesByteIdenticalFiles() {
     assertThat(generate(SpecFixtures.seed())).isEqualTo(SEED);
     assertThat(generate(SpecFixtures.edgeCases())).isEqualTo(generate(SpecFixtures.edgeCases()));
