@@ -9,6 +9,7 @@ import io.b24rest.core.MethodKind;
 import io.b24rest.spec.model.FieldModel;
 import io.b24rest.spec.model.MethodModel;
 import io.b24rest.spec.model.NamedType;
+import io.b24rest.spec.model.Paging;
 import io.b24rest.spec.model.ScalarType;
 import io.b24rest.spec.model.SourceLocation;
 import io.b24rest.spec.model.SpecModel;
@@ -25,20 +26,27 @@ import org.junit.jupiter.api.Test;
 /** Which methods get {@code <action>All} and what it looks like. */
 class PagedListWriterTest {
   @Test
-  void onlyTheListMethodsWithPaginationAndItemsArePagedAmongTheRealSpecs() {
+  void exactlyTheMethodsWhosePagingWalksGetAWalkerAmongTheRealSpecs() {
     SpecReadResult read =
         SpecReader.readClassPath(getClass().getClassLoader(), "bitrix24/spec/index.txt");
-    Map<String, List<String>> paging = pagingMethods(read.model().orElseThrow());
-
-    // Only node.list declares paging: node.search takes a limit but no page, node.children and
-    // the *.field.list methods have items but no pagination.
-    assertThat(paging)
-        .containsExactly(
-            "io.b24rest.api.humanresources.NodeApi",
-            List.of(
-                "listAll(NodeListRequest)",
-                "listAll(NodeListRequest,int)",
-                "listAll(NodeListRequest,int,int)"));
+    SpecModel model = read.model().orElseThrow();
+    ApiNames names = new ApiNames(GeneratedSources.BASE, model);
+    // What the specs say: a method whose paging walks (page or cursor, not single) gets
+    // <action>All with its overloads in its interface; no other method gets a default method.
+    Map<String, List<String>> expected = new TreeMap<>();
+    for (MethodModel method : model.methods()) {
+      if (method.paging().filter(p -> p.style() != Paging.Style.SINGLE).isPresent()) {
+        String walker = names.javaMethod(method) + "All";
+        String request = names.request(method).simpleName();
+        expected.computeIfAbsent(names.api(method).canonicalName(), api -> new java.util.ArrayList<>())
+            .addAll(List.of(walker + "(" + request + ")", walker + "(" + request + ",int)",
+                walker + "(" + request + ",int,int)"));
+      }
+    }
+    expected.values().forEach(list -> list.sort(null));
+    assertThat(expected).containsEntry("io.b24rest.api.humanresources.NodeApi",
+        List.of("listAll(NodeListRequest)", "listAll(NodeListRequest,int)", "listAll(NodeListRequest,int,int)"));
+    assertThat(pagingMethods(model)).isEqualTo(expected);
   }
 
   private static Map<String, List<String>> pagingMethods(SpecModel model) {
