@@ -12,7 +12,7 @@ import io.lettuce.core.TimeoutOptions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -53,6 +53,7 @@ public final class RedisPacing implements PacingBackend, AutoCloseable {
   private final String prefix;
   private final Map<PortalKey, Shaped> buckets = new ConcurrentHashMap<>();
   private final Map<String, SharedBlocks> blocks = new ConcurrentHashMap<>();
+  private final Set<String> warnedConflicts = ConcurrentHashMap.newKeySet();
 
   private RedisPacing(RedisLink link, String prefix) {
     this.link = link;
@@ -87,7 +88,7 @@ public final class RedisPacing implements PacingBackend, AutoCloseable {
     Shaped shaped =
         buckets.computeIfAbsent(
             portal, p -> new Shaped(limit, new SharedBucket(link, key(p, "bucket"), limit)));
-    if (!shaped.limit().equals(limit)) {
+    if (!shaped.limit().equals(limit) && warnedConflicts.add(portal + "|" + limit)) {
       LOG.warn(
           "portal {} is already paced at {} by another client of this RedisPacing; this client's"
               + " {} is ignored (one bucket per portal: the first setting wins)",
@@ -100,24 +101,10 @@ public final class RedisPacing implements PacingBackend, AutoCloseable {
             portal + "|" + application,
             k -> new SharedBlocks(link, key(portal, "blocked:" + application + ":")));
     SharedBucket bucket = limit.enabled() ? shaped.bucket() : null;
-    return new Pacer() {
-      @Override
-      public void acquire() throws InterruptedException {
-        if (bucket != null) {
-          bucket.acquire();
-        }
-      }
-
-      @Override
-      public void blockMethod(String method, long epochSecond) {
-        methods.blockMethod(method, epochSecond);
-      }
-
-      @Override
-      public OptionalLong methodBlockedUntil(String method) {
-        return methods.methodBlockedUntil(method);
-      }
-    };
+    if (bucket == null) {
+      return Pacer.of(() -> {}, methods);
+    }
+    return Pacer.of(bucket::acquire, methods);
   }
 
   /** Whether pacing goes through Redis now (false while it is down, slow or not yet reached). */

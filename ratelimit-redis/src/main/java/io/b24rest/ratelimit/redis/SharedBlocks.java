@@ -1,5 +1,6 @@
 package io.b24rest.ratelimit.redis;
 
+import io.b24rest.runtime.ratelimit.MethodBlocks;
 import io.b24rest.runtime.ratelimit.OperatingBlocks;
 import io.lettuce.core.SetArgs;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import java.util.OptionalLong;
  * blocked method, holding the epoch second of its {@code operating_reset_at} and expiring then,
  * with a copy in this JVM that also serves while Redis does not answer.
  */
-final class SharedBlocks {
+final class SharedBlocks implements MethodBlocks {
   private final RedisLink link;
   private final String keyPrefix;
   private final OperatingBlocks local = new OperatingBlocks();
@@ -20,7 +21,8 @@ final class SharedBlocks {
     this.keyPrefix = keyPrefix;
   }
 
-  void blockMethod(String method, long epochSecond) {
+  @Override
+  public void block(String method, long epochSecond) {
     local.block(method, epochSecond);
     link.run(
         redis ->
@@ -30,7 +32,8 @@ final class SharedBlocks {
                 SetArgs.Builder.pxAt(epochSecond * 1000)));
   }
 
-  OptionalLong methodBlockedUntil(String method) {
+  @Override
+  public OptionalLong blockedUntil(String method) {
     OptionalLong known = local.blockedUntil(method);
     if (known.isPresent()) {
       return known;

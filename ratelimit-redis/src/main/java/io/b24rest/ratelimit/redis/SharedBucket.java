@@ -3,10 +3,13 @@ package io.b24rest.ratelimit.redis;
 import io.b24rest.runtime.ratelimit.PortalBuckets;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * last heartbeats) and starts with an empty bucket, because the portal's counter may be full.
  * Back on Redis, the requests sent meanwhile are taken from the shared bucket, which knew nothing
  * of them; after a restart of Redis the shared bucket is gone and is made anew, empty, for the
- * same reason.
+ * same reason. Slots reserved in one mode but not yet used when the mode changes are charged to
+ * the other mode's bucket.
  */
 final class SharedBucket {
   private final RedisLink link;
@@ -24,6 +28,7 @@ final class SharedBucket {
   private final RateLimit limit;
 
   private final Object lock = new Object();
+  private final Object reserving = new Object();
   private long sharedEpoch = -1;
   private @Nullable String sharedRunId;
   private @Nullable ProxyManager<String> proxyOwner;
@@ -31,6 +36,8 @@ final class SharedBucket {
   private long localEpoch = -1;
   private @Nullable Bucket local;
   private long usedLocally;
+  private final AtomicInteger sharedPending = new AtomicInteger();
+  private final AtomicInteger localPending = new AtomicInteger();
 
   SharedBucket(RedisLink link, String bucketKey, RateLimit limit) {
     this.link = link;
@@ -47,15 +54,68 @@ final class SharedBucket {
     if (s.up()) {
       BucketProxy bucket = sharedBucket(s);
       if (bucket != null) {
+        long parkNanos;
         try {
-          bucket.asBlocking().consume(1);
-          return;
+          parkNanos = reserve(bucket);
         } catch (RuntimeException e) {
           link.failed(s.epoch(), e);
+          parkNanos = -1;
+        }
+        if (parkNanos >= 0) {
+          waitFor(parkNanos, sharedPending);
+          return;
         }
       }
     }
-    localBucket(link.state()).asBlocking().consume(1);
+    ParkRecorder park = new ParkRecorder();
+    localBucket(link.state()).asBlocking().consume(1, park);
+    waitFor(park.nanos, localPending);
+  }
+
+  /**
+   * Waits for a reserved slot, counted in {@code pending} meanwhile: slots reserved in one mode
+   * but not yet sent still reach the portal after a switch to the other, so the other mode's
+   * bucket is charged for them.
+   */
+  private static void waitFor(long nanos, AtomicInteger pending) throws InterruptedException {
+    if (nanos <= 0) {
+      return;
+    }
+    pending.incrementAndGet();
+    try {
+      TimeUnit.NANOSECONDS.sleep(nanos);
+    } finally {
+      pending.decrementAndGet();
+    }
+  }
+
+  /**
+   * Reserves one slot in Redis and returns how long to wait for it. One thread of this process
+   * at a time: Bucket4j's compare-and-swap retries when another writer got in between, and two
+   * dozen threads contending for one key would spend the request timeout in retries. The wait
+   * itself happens outside the lock.
+   */
+  private long reserve(BucketProxy bucket) {
+    ParkRecorder park = new ParkRecorder();
+    synchronized (reserving) {
+      try {
+        bucket.asBlocking().consume(1, park);
+      } catch (InterruptedException e) {
+        // ParkRecorder never waits, so nothing can interrupt it.
+        Thread.currentThread().interrupt();
+      }
+    }
+    return park.nanos;
+  }
+
+  /** A Bucket4j blocking strategy that notes the wait instead of waiting. */
+  private static final class ParkRecorder implements BlockingStrategy {
+    long nanos;
+
+    @Override
+    public void park(long nanosToPark) {
+      nanos += nanosToPark;
+    }
   }
 
   /** The shared bucket, first settling what this instance did locally since it last used it. */
@@ -74,8 +134,12 @@ final class SharedBucket {
                   bucketKey,
                   () -> PortalBuckets.configuration(limit, !link.everFailed()));
       try {
-        if (usedLocally > 0 && s.runId() != null && s.runId().equals(sharedRunId)) {
-          bucket.consumeIgnoringRateLimits(usedLocally);
+        // Same server: the shared bucket knew nothing of the local requests. A restarted one made
+        // the bucket anew, empty: only the local requests still waiting to go count.
+        boolean sameServer = s.runId() != null && s.runId().equals(sharedRunId);
+        long owed = sameServer ? usedLocally : localPending.get();
+        if (owed > 0) {
+          bucket.consumeIgnoringRateLimits(owed);
         }
       } catch (RuntimeException e) {
         link.failed(s.epoch(), e);
@@ -106,6 +170,10 @@ final class SharedBucket {
                         .build())
                 .build();
         localEpoch = s.epoch();
+        int stillToGo = sharedPending.get();
+        if (stillToGo > 0) {
+          local.consumeIgnoringRateLimits(stillToGo);
+        }
       }
       usedLocally++;
       return local;
