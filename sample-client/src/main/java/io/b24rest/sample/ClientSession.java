@@ -1,5 +1,6 @@
 package io.b24rest.sample;
 
+import io.b24rest.ratelimit.redis.RedisPacing;
 import io.b24rest.runtime.Bitrix24Client;
 import io.b24rest.runtime.Bitrix24ClientBuilder;
 import io.b24rest.runtime.HttpLogLevel;
@@ -26,12 +27,17 @@ final class ClientSession implements AutoCloseable {
   private final Bitrix24Client client;
   private final @Nullable FakeBitrix24Portal portal;
   private final @Nullable HttpLog httpLog;
+  private final @Nullable RedisPacing pacing;
 
   private ClientSession(
-      Bitrix24Client client, @Nullable FakeBitrix24Portal portal, @Nullable HttpLog httpLog) {
+      Bitrix24Client client,
+      @Nullable FakeBitrix24Portal portal,
+      @Nullable HttpLog httpLog,
+      @Nullable RedisPacing pacing) {
     this.client = client;
     this.portal = portal;
     this.httpLog = httpLog;
+    this.pacing = pacing;
   }
 
   /**
@@ -42,6 +48,9 @@ final class ClientSession implements AutoCloseable {
   static ClientSession open(SampleClient app, PrintWriter err) {
     Connection connection = app.resolveConnection();
     boolean verbose = app.connection.verbose;
+    String rateLimitOption = app.connection.rateLimit;
+    RateLimit rateLimit = rateLimitOption == null ? null : RateLimitOption.parse(rateLimitOption);
+    RedisPacing.Builder redis = redisBuilder(app.redisUrl());
     FakeBitrix24Portal portal = null;
     Bitrix24ClientBuilder builder;
     try {
@@ -63,19 +72,41 @@ final class ClientSession implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    if (rateLimit != null) {
+      builder.rateLimit(rateLimit);
+    }
+    RedisPacing pacing = null;
     try {
+      if (redis != null) {
+        pacing = redis.build();
+        builder.pacing(pacing);
+      }
       Bitrix24Client client =
           builder
               .retryPolicy(CLI_RETRIES)
               .httpLogLevel(verbose ? HttpLogLevel.FULL : HttpLogLevel.NONE)
               .build();
       HttpLog log = verbose ? HttpLog.to(err, app.secrets()) : null;
-      return new ClientSession(client, portal, log);
+      return new ClientSession(client, portal, log, pacing);
     } catch (RuntimeException e) {
+      if (pacing != null) {
+        pacing.close();
+      }
       if (portal != null) {
         portal.close();
       }
       throw e;
+    }
+  }
+
+  private static RedisPacing.@Nullable Builder redisBuilder(@Nullable String redisUrl) {
+    if (redisUrl == null) {
+      return null;
+    }
+    try {
+      return RedisPacing.builder(redisUrl);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--redis: " + e.getMessage());
     }
   }
 
@@ -88,6 +119,9 @@ final class ClientSession implements AutoCloseable {
   public void close() {
     if (httpLog != null) {
       httpLog.close();
+    }
+    if (pacing != null) {
+      pacing.close();
     }
     if (portal != null) {
       portal.close();

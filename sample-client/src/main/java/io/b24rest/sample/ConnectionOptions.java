@@ -14,6 +14,7 @@ final class ConnectionOptions {
   static final String ENV_WEBHOOK = "B24_WEBHOOK_URL";
   static final String ENV_PORTAL = "B24_PORTAL_URL";
   static final String ENV_TOKEN = "B24_ACCESS_TOKEN";
+  static final String ENV_REDIS = "B24_REDIS_URL";
 
   @Option(
       names = "--webhook",
@@ -38,6 +39,22 @@ final class ConnectionOptions {
       description = "OAuth access token for --portal (env " + ENV_TOKEN
           + "; prefer the variable: arguments show in the process list).")
   @Nullable String token;
+
+  @Option(
+      names = "--redis",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description = "Pace through the Redis at URL, e.g. redis://:PASSWORD@host:6379, so that"
+          + " several processes share the portal's budget (env " + ENV_REDIS + ").")
+  @Nullable String redis;
+
+  @Option(
+      names = "--rate-limit",
+      paramLabel = "PLAN",
+      scope = ScopeType.INHERIT,
+      description = "The portal's rate limit: standard (50/2, the default), enterprise (250/5),"
+          + " off, or <burst>/<perSecond> such as 10/1. Default off for the embedded portal.")
+  @Nullable String rateLimit;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -85,6 +102,11 @@ final class ConnectionOptions {
       throw new UsageException(portalName + " needs " + tokenName);
     }
     return new Connection.OAuth(portal, token);
+  }
+
+  /** The Redis URL of {@code --redis}, else of {@value #ENV_REDIS}, if any. */
+  @Nullable String redis(Map<String, String> environment) {
+    return redis != null ? blankToNull(redis) : blankToNull(environment.get(ENV_REDIS));
   }
 
   private static @Nullable String blankToNull(@Nullable String value) {

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,6 +94,11 @@ public final class SampleClient implements Callable<Integer> {
         "no command given; commands: "
             + String.join(", ", spec.subcommands().keySet())
             + " (see 'sample-client --help')");
+  }
+
+  /** The Redis URL of {@code --redis} or {@code B24_REDIS_URL}, if any. */
+  @Nullable String redisUrl() {
+    return connection.redis(environment);
   }
 
   /** The connection of this run, from the options or else the environment. */

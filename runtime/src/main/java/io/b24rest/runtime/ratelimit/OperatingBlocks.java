@@ -8,33 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * Methods the operating limit blocks, held in this JVM: the epoch second of each method's {@code
  * operating_reset_at} after a 429 {@code OPERATION_TIME_LIMIT}. Past blocks are dropped when read.
  */
-public final class OperatingBlocks {
+public final class OperatingBlocks implements MethodBlocks {
   private final Map<String, Long> untilByMethod = new ConcurrentHashMap<>();
 
-  /** A pacer that paces nothing and keeps its blocks in {@code blocks}. */
-  public static Pacer unpacedPacer(OperatingBlocks blocks) {
-    return new Pacer() {
-      @Override
-      public void acquire() {}
-
-      @Override
-      public void blockMethod(String method, long epochSecond) {
-        blocks.block(method, epochSecond);
-      }
-
-      @Override
-      public OptionalLong methodBlockedUntil(String method) {
-        return blocks.blockedUntil(method);
-      }
-    };
-  }
-
-  /** Blocks {@code method} until {@code epochSecond}; a later block already recorded stays. */
+  @Override
   public void block(String method, long epochSecond) {
     untilByMethod.merge(method, epochSecond, Math::max);
   }
 
-  /** The end of {@code method}'s block, if it lies in the future. */
+  @Override
   public OptionalLong blockedUntil(String method) {
     Long until = untilByMethod.get(method);
     if (until == null) {

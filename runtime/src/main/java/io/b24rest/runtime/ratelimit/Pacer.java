@@ -25,4 +25,31 @@ public interface Pacer {
 
   /** The epoch second until which {@code method} is blocked, if a block is recorded. */
   OptionalLong methodBlockedUntil(String method);
+
+  /** Takes one slot of a bucket, blocking until one is free. */
+  @FunctionalInterface
+  interface Acquisition {
+    /** See {@link Pacer#acquire()}. */
+    void acquire() throws InterruptedException;
+  }
+
+  /** The pacer that takes its slots through {@code acquisition} and keeps blocks in {@code blocks}. */
+  static Pacer of(Acquisition acquisition, MethodBlocks blocks) {
+    return new Pacer() {
+      @Override
+      public void acquire() throws InterruptedException {
+        acquisition.acquire();
+      }
+
+      @Override
+      public void blockMethod(String method, long epochSecond) {
+        blocks.block(method, epochSecond);
+      }
+
+      @Override
+      public OptionalLong methodBlockedUntil(String method) {
+        return blocks.blockedUntil(method);
+      }
+    };
+  }
 }

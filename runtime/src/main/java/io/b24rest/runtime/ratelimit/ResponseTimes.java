@@ -18,7 +18,7 @@ public final class ResponseTimes {
 
   /** Times whose operating-limit blocks stay with this object. */
   public ResponseTimes() {
-    this(OperatingBlocks.unpacedPacer(new OperatingBlocks()));
+    this(Pacer.of(() -> {}, new OperatingBlocks()));
   }
 
   /** Times whose operating-limit blocks go to {@code pacer}. */

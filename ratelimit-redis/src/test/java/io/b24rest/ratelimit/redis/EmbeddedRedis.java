@@ -1,0 +1,72 @@
+package io.b24rest.ratelimit.redis;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import redis.embedded.RedisServer;
+
+/**
+ * A real redis-server (the binary embedded-redis ships) on a free loopback port, which a test can
+ * stop and start again on the same port. If none can be started the test fails and says why: no
+ * Redis test is skipped.
+ */
+final class EmbeddedRedis implements AutoCloseable {
+  static final String PASSWORD = "s3cr3t-Redis-pass";
+
+  private final int port;
+  private final RedisServer server;
+
+  EmbeddedRedis() {
+    try {
+      port = freePort();
+      server =
+          RedisServer.newRedisServer()
+              .bind("127.0.0.1")
+              .port(port)
+              .setting("requirepass " + PASSWORD)
+              .setting("save \"\"")
+              .setting("appendonly no")
+              .build();
+    } catch (IOException e) {
+      throw new AssertionError("could not prepare redis-server (embedded-redis): " + e, e);
+    }
+    start();
+  }
+
+  /** {@code redis://:password@127.0.0.1:port}. */
+  String uri() {
+    return "redis://:" + PASSWORD + "@127.0.0.1:" + port;
+  }
+
+  void start() {
+    try {
+      server.start();
+    } catch (IOException | RuntimeException e) {
+      throw new AssertionError(
+          "could not start redis-server on 127.0.0.1:" + port + " (embedded-redis 1.4.3 ships"
+              + " it for linux-amd64, darwin and windows): " + e,
+          e);
+    }
+  }
+
+  void stop() {
+    try {
+      server.stop();
+    } catch (IOException e) {
+      throw new AssertionError("could not stop redis-server: " + e, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (server.isActive()) {
+      stop();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
