@@ -32,6 +32,7 @@ public final class Bitrix24ClientBuilder {
   OperatingLimitPolicy operatingLimit = OperatingLimitPolicy.defaults();
   Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
   Duration readTimeout = DEFAULT_READ_TIMEOUT;
+  @Nullable Duration callTimeout;
   boolean automaticIdempotencyKeys = true;
   HttpLogLevel logLevel = HttpLogLevel.NONE;
 
@@ -82,9 +83,24 @@ public final class Bitrix24ClientBuilder {
     return this;
   }
 
-  /** How long to wait for an answer. Default 65 s (the portal cuts a call at 60 s). */
+  /**
+   * How long one attempt may wait for the whole answer, headers and body. Default 65 s (the portal
+   * cuts a call at 60 s).
+   */
   public Bitrix24ClientBuilder readTimeout(Duration timeout) {
     this.readTimeout = positive(timeout, "readTimeout");
+    return this;
+  }
+
+  /**
+   * How long one call may take in all: every attempt, backoff, rate-limit and operating-limit wait
+   * together. An attempt's read timeout is cut to what is left, and no wait starts that would end
+   * past it; the call then ends in the last failure (a {@code Bitrix24TransportException} for a
+   * timeout). Default: none (bounded only by the retry policy's attempts, each by the read
+   * timeout).
+   */
+  public Bitrix24ClientBuilder callTimeout(Duration timeout) {
+    this.callTimeout = positive(timeout, "callTimeout");
     return this;
   }
 

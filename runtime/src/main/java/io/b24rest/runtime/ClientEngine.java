@@ -56,7 +56,13 @@ final class ClientEngine {
             .errorDecoder(new Bitrix24ErrorDecoder(interpreter))
             .retryer(
                 new Bitrix24Retryer(
-                    config.retryPolicy, config.operatingLimit, times, tokens, mapper, redactor))
+                    config.retryPolicy,
+                    config.operatingLimit,
+                    times,
+                    tokens,
+                    mapper,
+                    redactor,
+                    config.callTimeout))
             .requestInterceptor(new IdempotencyInterceptor(config.automaticIdempotencyKeys))
             .logger(new RedactingLogger(redactor))
             .logLevel(config.logLevel.toFeign())

@@ -12,6 +12,7 @@ import io.b24rest.core.MethodKind;
 import io.b24rest.core.ResponseTime;
 import io.b24rest.runtime.auth.OAuthBodyInterceptor;
 import io.b24rest.runtime.auth.TokenStore;
+import io.b24rest.runtime.http.CallDeadline;
 import io.b24rest.runtime.http.CallInfo;
 import io.b24rest.runtime.logging.Redactor;
 import io.b24rest.runtime.ratelimit.ResponseTimes;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,9 @@ import org.slf4j.LoggerFactory;
  *       reads, and for writes only when they carry an Idempotency-Key.
  *   <li>Refused connections and connect timeouts: nothing was sent; retried for all.
  * </ul>
+ *
+ * <p>With a call timeout, no wait is started that would end past the call's deadline (the last
+ * failure is thrown instead), and each attempt's read timeout is cut to what is left of it.
  */
 public final class Bitrix24Retryer implements Retryer {
   private static final Logger LOG = LoggerFactory.getLogger(Bitrix24Retryer.class);
@@ -59,6 +64,10 @@ public final class Bitrix24Retryer implements Retryer {
   private final @Nullable TokenStore tokens;
   private final ObjectMapper mapper;
   private final Redactor redactor;
+  private final @Nullable Duration callTimeout;
+
+  /** When this call must be over, in {@link System#nanoTime()} terms; null for no deadline. */
+  private final @Nullable Long deadlineNanos;
 
   private int attempt = 1;
   private boolean refreshed;
@@ -79,12 +88,40 @@ public final class Bitrix24Retryer implements Retryer {
       @Nullable TokenStore tokens,
       ObjectMapper mapper,
       Redactor redactor) {
+    this(policy, operatingLimit, times, tokens, mapper, redactor, null, null);
+  }
+
+  /**
+   * @param callTimeout the budget of one whole call, attempts and waits together; null for none
+   */
+  public Bitrix24Retryer(
+      RetryPolicy policy,
+      OperatingLimitPolicy operatingLimit,
+      ResponseTimes times,
+      @Nullable TokenStore tokens,
+      ObjectMapper mapper,
+      Redactor redactor,
+      @Nullable Duration callTimeout) {
+    this(policy, operatingLimit, times, tokens, mapper, redactor, callTimeout, null);
+  }
+
+  private Bitrix24Retryer(
+      RetryPolicy policy,
+      OperatingLimitPolicy operatingLimit,
+      ResponseTimes times,
+      @Nullable TokenStore tokens,
+      ObjectMapper mapper,
+      Redactor redactor,
+      @Nullable Duration callTimeout,
+      @Nullable Long deadlineNanos) {
     this.policy = policy;
     this.operatingLimit = operatingLimit;
     this.times = times;
     this.tokens = tokens;
     this.mapper = mapper;
     this.redactor = redactor;
+    this.callTimeout = callTimeout;
+    this.deadlineNanos = deadlineNanos;
   }
 
   @Override
@@ -160,7 +197,7 @@ public final class Bitrix24Retryer implements Retryer {
       throw limited;
     }
     long waitMillis = Math.max(0, resetAt * 1000 - System.currentTimeMillis());
-    if (waitMillis > operatingLimit.maxWait().toMillis()) {
+    if (waitMillis > operatingLimit.maxWait().toMillis() || outlastsDeadline(waitMillis)) {
       throw limited;
     }
     waitedForOperatingLimit = true;
@@ -187,6 +224,10 @@ public final class Bitrix24Retryer implements Retryer {
         nominal <= 1
             ? nominal
             : nominal / 2 + ThreadLocalRandom.current().nextLong(nominal / 2 + 1);
+    if (outlastsDeadline(delay)) {
+      LOG.debug("{}: not retried after {}: the call timeout would pass", call.method(), why);
+      throw failure;
+    }
     attempt++;
     LOG.debug(
         "{}: attempt {} of {} in {} ms after {}",
@@ -238,9 +279,23 @@ public final class Bitrix24Retryer implements Retryer {
     return message == null || message.isBlank() ? kind : kind + ": " + redactor.redact(message);
   }
 
+  /** Feign clones the retryer on the calling thread as a call starts: the call's clock starts. */
   @Override
   public Retryer clone() {
-    return new Bitrix24Retryer(policy, operatingLimit, times, tokens, mapper, redactor);
+    return new Bitrix24Retryer(
+        policy,
+        operatingLimit,
+        times,
+        tokens,
+        mapper,
+        redactor,
+        callTimeout,
+        CallDeadline.start(callTimeout));
+  }
+
+  /** Whether waiting {@code millis} would end past the call's deadline. */
+  private boolean outlastsDeadline(long millis) {
+    return deadlineNanos != null && System.nanoTime() + millis * 1_000_000 - deadlineNanos > 0;
   }
 
   @Override
