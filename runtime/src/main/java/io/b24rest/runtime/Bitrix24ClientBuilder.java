@@ -23,6 +23,9 @@ public final class Bitrix24ClientBuilder {
   /** Read timeout unless configured: a little over the 60 s after which the portal cuts a call. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(65);
 
+  /** The largest answer read unless configured: 16 MiB. */
+  public static final long DEFAULT_MAX_ANSWER_SIZE = 16L * 1024 * 1024;
+
   final PortalEndpoint endpoint;
   final @Nullable OAuthTokens tokens;
   @Nullable TokenRefresher refresher;
@@ -33,6 +36,7 @@ public final class Bitrix24ClientBuilder {
   Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
   Duration readTimeout = DEFAULT_READ_TIMEOUT;
   @Nullable Duration callTimeout;
+  long maxAnswerSize = DEFAULT_MAX_ANSWER_SIZE;
   boolean automaticIdempotencyKeys = true;
   HttpLogLevel logLevel = HttpLogLevel.NONE;
 
@@ -101,6 +105,21 @@ public final class Bitrix24ClientBuilder {
    */
   public Bitrix24ClientBuilder callTimeout(Duration timeout) {
     this.callTimeout = positive(timeout, "callTimeout");
+    return this;
+  }
+
+  /**
+   * The largest answer body read, in bytes (default {@link #DEFAULT_MAX_ANSWER_SIZE}). A larger
+   * one is read no further than this (a {@code Content-Length} above it, not at all) and the call
+   * fails with a {@code Bitrix24ProtocolException}, not retried.
+   *
+   * @throws IllegalArgumentException if not positive
+   */
+  public Bitrix24ClientBuilder maxAnswerSize(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("maxAnswerSize must be positive, got " + bytes);
+    }
+    this.maxAnswerSize = bytes;
     return this;
   }
 

@@ -49,7 +49,7 @@ final class ClientEngine {
                     config.rateLimit.enabled()
                         ? PortalBuckets.bucketFor(endpoint.hostKey(), config.rateLimit)
                         : null,
-                    new JdkHttpClient(config.connectTimeout)))
+                    new JdkHttpClient(config.connectTimeout, config.maxAnswerSize)))
             .options(new Request.Options(config.connectTimeout, config.readTimeout, false))
             .encoder(new JacksonEncoder(mapper))
             .decoder(new EnvelopeDecoder(interpreter))

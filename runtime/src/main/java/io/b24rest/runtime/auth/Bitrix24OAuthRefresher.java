@@ -10,6 +10,7 @@ import io.b24rest.runtime.Bitrix24Json;
 import io.b24rest.runtime.error.BodyExcerpt;
 import io.b24rest.runtime.error.ErrorBodies;
 import io.b24rest.runtime.http.BoundedExchange;
+import io.b24rest.runtime.http.CappedBody;
 import io.b24rest.runtime.http.LoopbackHosts;
 import io.b24rest.runtime.logging.Redactor;
 import java.io.IOException;
@@ -49,6 +50,9 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
 
   private static final Logger LOG = LoggerFactory.getLogger(Bitrix24OAuthRefresher.class);
   private static final String METHOD = "oauth/token";
+
+  /** A token answer is a few hundred bytes; anything past this is not one. */
+  private static final long MAX_ANSWER_BYTES = 1024 * 1024;
 
   private final String clientId;
   private final String clientSecret;
@@ -108,7 +112,7 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
                   .GET()
                   .header("Accept", "application/json")
                   .build(),
-              HttpResponse.BodyHandlers.ofByteArray(),
+              new CappedBody(MAX_ANSWER_BYTES),
               timeout);
     } catch (InterruptedIOException e) {
       throw new Bitrix24TransportException("interrupted during token refresh", METHOD, e);

@@ -29,9 +29,14 @@ public final class JdkHttpClient implements Client {
       Set.of("content-length", "host", "connection", "expect", "upgrade");
 
   private final HttpClient http;
+  private final CappedBody body;
 
-  /** A client with the given connect timeout; it never follows redirects. */
-  public JdkHttpClient(Duration connectTimeout) {
+  /**
+   * A client with the given connect timeout that reads answers of at most {@code maxAnswerBytes}
+   * (else {@link AnswerTooLargeException}); it never follows redirects.
+   */
+  public JdkHttpClient(Duration connectTimeout, long maxAnswerBytes) {
+    this.body = new CappedBody(maxAnswerBytes);
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(connectTimeout)
@@ -68,7 +73,7 @@ public final class JdkHttpClient implements Client {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(body));
     HttpResponse<byte[]> answer =
-        BoundedExchange.send(http, builder.build(), HttpResponse.BodyHandlers.ofByteArray(), timeout);
+        BoundedExchange.send(http, builder.build(), this.body, timeout);
     Map<String, Collection<String>> headers = new LinkedHashMap<>();
     answer.headers().map().forEach((name, values) -> headers.put(name, values));
     return Response.builder()

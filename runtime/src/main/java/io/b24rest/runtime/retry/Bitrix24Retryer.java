@@ -12,6 +12,7 @@ import io.b24rest.core.MethodKind;
 import io.b24rest.core.ResponseTime;
 import io.b24rest.runtime.auth.OAuthBodyInterceptor;
 import io.b24rest.runtime.auth.TokenStore;
+import io.b24rest.runtime.http.AnswerTooLargeException;
 import io.b24rest.runtime.http.CallDeadline;
 import io.b24rest.runtime.http.CallInfo;
 import io.b24rest.runtime.logging.Redactor;
@@ -166,6 +167,14 @@ public final class Bitrix24Retryer implements Retryer {
   private void afterTransportFailure(RetryableException e, CallInfo call, Request request) {
     Throwable cause = e.getCause();
     IOException io = cause instanceof IOException ioe ? ioe : new IOException("transport failure");
+    if (io instanceof AnswerTooLargeException tooLarge) {
+      // The answer came; repeating the call would bring as large a one again.
+      throw new Bitrix24ProtocolException(
+          tooLarge.status(),
+          "the answer is larger than the limit of " + tooLarge.maxBytes() + " bytes (maxAnswerSize)",
+          "",
+          call.method());
+    }
     Bitrix24TransportException failure =
         new Bitrix24TransportException(describe(io), call.method(), io);
     if (io instanceof InterruptedIOException

@@ -27,6 +27,9 @@ public final class FakePortal implements AutoCloseable {
   /** A secret-looking webhook code, for redaction assertions. */
   public static final String SECRET = "w3bh00kS3cr3tXYZ";
 
+  /** A reply header that makes the server send the body chunked, without a Content-Length. */
+  public static final String CHUNKED = "X-Test-Chunked";
+
   /** What the server received. */
   public record Recorded(
       String method,
@@ -167,8 +170,9 @@ public final class FakePortal implements AutoCloseable {
       }
       exchange.getResponseHeaders().set("Content-Type", reply.contentType());
       reply.headers().forEach(exchange.getResponseHeaders()::set);
+      boolean chunked = reply.headers().containsKey(CHUNKED);
       exchange.sendResponseHeaders(
-          reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
+          reply.status(), reply.body().length == 0 ? -1 : chunked ? 0 : reply.body().length);
       if (reply.body().length > 0) {
         try (OutputStream out = exchange.getResponseBody()) {
           if (reply.millisPerByte() > 0) {
