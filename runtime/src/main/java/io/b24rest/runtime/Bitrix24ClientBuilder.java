@@ -24,6 +24,9 @@ public final class Bitrix24ClientBuilder {
   /** Read timeout unless configured: a little over the 60 s after which the portal cuts a call. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(65);
 
+  /** The largest answer read unless configured: 16 MiB. */
+  public static final long DEFAULT_MAX_ANSWER_SIZE = 16L * 1024 * 1024;
+
   final PortalEndpoint endpoint;
   final @Nullable OAuthTokens tokens;
   @Nullable TokenRefresher refresher;
@@ -34,6 +37,8 @@ public final class Bitrix24ClientBuilder {
   OperatingLimitPolicy operatingLimit = OperatingLimitPolicy.defaults();
   Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
   Duration readTimeout = DEFAULT_READ_TIMEOUT;
+  @Nullable Duration callTimeout;
+  long maxAnswerSize = DEFAULT_MAX_ANSWER_SIZE;
   boolean automaticIdempotencyKeys = true;
   HttpLogLevel logLevel = HttpLogLevel.NONE;
 
@@ -97,9 +102,39 @@ public final class Bitrix24ClientBuilder {
     return this;
   }
 
-  /** How long to wait for an answer. Default 65 s (the portal cuts a call at 60 s). */
+  /**
+   * How long one attempt may wait for the whole answer, headers and body. Default 65 s (the portal
+   * cuts a call at 60 s).
+   */
   public Bitrix24ClientBuilder readTimeout(Duration timeout) {
     this.readTimeout = positive(timeout, "readTimeout");
+    return this;
+  }
+
+  /**
+   * How long one call may take in all: every attempt, backoff, rate-limit and operating-limit wait
+   * together. An attempt's read timeout is cut to what is left, and no wait starts that would end
+   * past it; the call then ends in the last failure (a {@code Bitrix24TransportException} for a
+   * timeout). Default: none (bounded only by the retry policy's attempts, each by the read
+   * timeout).
+   */
+  public Bitrix24ClientBuilder callTimeout(Duration timeout) {
+    this.callTimeout = positive(timeout, "callTimeout");
+    return this;
+  }
+
+  /**
+   * The largest answer body read, in bytes (default {@link #DEFAULT_MAX_ANSWER_SIZE}). A larger
+   * one is read no further than this (a {@code Content-Length} above it, not at all) and the call
+   * fails with a {@code Bitrix24ProtocolException}, not retried.
+   *
+   * @throws IllegalArgumentException if not positive
+   */
+  public Bitrix24ClientBuilder maxAnswerSize(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("maxAnswerSize must be positive, got " + bytes);
+    }
+    this.maxAnswerSize = bytes;
     return this;
   }
 

@@ -53,14 +53,20 @@ final class ClientEngine {
                 new PacingClient(
                     pacer,
                     config.operatingLimit.maxWait(),
-                    new JdkHttpClient(config.connectTimeout)))
+                    new JdkHttpClient(config.connectTimeout, config.maxAnswerSize)))
             .options(new Request.Options(config.connectTimeout, config.readTimeout, false))
             .encoder(new JacksonEncoder(mapper))
             .decoder(new EnvelopeDecoder(interpreter))
             .errorDecoder(new Bitrix24ErrorDecoder(interpreter))
             .retryer(
                 new Bitrix24Retryer(
-                    config.retryPolicy, config.operatingLimit, times, tokens, mapper, redactor))
+                    config.retryPolicy,
+                    config.operatingLimit,
+                    times,
+                    tokens,
+                    mapper,
+                    redactor,
+                    config.callTimeout))
             .requestInterceptor(new IdempotencyInterceptor(config.automaticIdempotencyKeys))
             .logger(new RedactingLogger(redactor))
             .logLevel(config.logLevel.toFeign())

@@ -9,9 +9,12 @@ import io.b24rest.core.Bitrix24TransportException;
 import io.b24rest.runtime.Bitrix24Json;
 import io.b24rest.runtime.error.BodyExcerpt;
 import io.b24rest.runtime.error.ErrorBodies;
+import io.b24rest.runtime.http.BoundedExchange;
+import io.b24rest.runtime.http.CappedBody;
 import io.b24rest.runtime.http.LoopbackHosts;
 import io.b24rest.runtime.logging.Redactor;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -47,6 +50,9 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
 
   private static final Logger LOG = LoggerFactory.getLogger(Bitrix24OAuthRefresher.class);
   private static final String METHOD = "oauth/token";
+
+  /** A token answer is a few hundred bytes; anything past this is not one. */
+  private static final long MAX_ANSWER_BYTES = 1024 * 1024;
 
   private final String clientId;
   private final String clientSecret;
@@ -99,21 +105,22 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
     HttpResponse<byte[]> answer;
     try {
       answer =
-          http.send(
+          BoundedExchange.send(
+              http,
               HttpRequest.newBuilder(uri)
                   .timeout(timeout)
                   .GET()
                   .header("Accept", "application/json")
                   .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+              new CappedBody(MAX_ANSWER_BYTES),
+              timeout);
+    } catch (InterruptedIOException e) {
+      throw new Bitrix24TransportException("interrupted during token refresh", METHOD, e);
     } catch (IOException e) {
       throw new Bitrix24TransportException(
           "token refresh failed: " + e.getClass().getSimpleName(),
           METHOD,
           redactor.redactChain(e));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Bitrix24TransportException("interrupted during token refresh", METHOD, e);
     }
     OAuthTokens fresh = readTokens(answer.statusCode(), answer.body(), redactor);
     try {
@@ -226,7 +233,10 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
       return this;
     }
 
-    /** Connect and answer timeout of the OAuth server; default 30 s. */
+    /**
+     * Connect timeout, and the time the OAuth server's whole answer (body included) must arrive in;
+     * default 30 s.
+     */
     public Builder timeout(Duration timeout) {
       if (timeout == null || timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("timeout must be positive");

@@ -4,7 +4,6 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +20,8 @@ import java.util.Set;
  * because the latter silently re-sends a POST whose connection broke, which would duplicate a write
  * behind the client's back. The whole body is read before the answer is handed on, so a connection
  * that drops mid-body fails here as an I/O error (and can be retried) instead of surfacing later as
- * a half-read answer.
+ * a half-read answer. The read timeout (shortened to what is left of the call's deadline) bounds
+ * the whole answer, body included, see {@link BoundedExchange}.
  */
 public final class JdkHttpClient implements Client {
   /** Headers the JDK client sets itself and refuses from callers. */
@@ -29,9 +29,14 @@ public final class JdkHttpClient implements Client {
       Set.of("content-length", "host", "connection", "expect", "upgrade");
 
   private final HttpClient http;
+  private final CappedBody body;
 
-  /** A client with the given connect timeout; it never follows redirects. */
-  public JdkHttpClient(Duration connectTimeout) {
+  /**
+   * A client with the given connect timeout that reads answers of at most {@code maxAnswerBytes}
+   * (else {@link AnswerTooLargeException}); it never follows redirects.
+   */
+  public JdkHttpClient(Duration connectTimeout, long maxAnswerBytes) {
+    this.body = new CappedBody(maxAnswerBytes);
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(connectTimeout)
@@ -49,7 +54,10 @@ public final class JdkHttpClient implements Client {
       // The URL holds the webhook secret: keep it out of the message.
       throw new IOException("the request URL is not valid");
     }
-    builder.timeout(Duration.ofMillis(options.readTimeoutMillis()));
+    Duration timeout = CallDeadline.attemptTimeout(Duration.ofMillis(options.readTimeoutMillis()));
+    if (!timeout.isNegative() && !timeout.isZero()) {
+      builder.timeout(timeout);
+    }
     for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
       if (RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
         continue;
@@ -64,13 +72,8 @@ public final class JdkHttpClient implements Client {
         body == null || body.length == 0
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(body));
-    HttpResponse<byte[]> answer;
-    try {
-      answer = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for the portal");
-    }
+    HttpResponse<byte[]> answer =
+        BoundedExchange.send(http, builder.build(), this.body, timeout);
     Map<String, Collection<String>> headers = new LinkedHashMap<>();
     answer.headers().map().forEach((name, values) -> headers.put(name, values));
     return Response.builder()

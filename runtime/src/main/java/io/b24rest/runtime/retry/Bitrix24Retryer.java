@@ -11,6 +11,8 @@ import io.b24rest.core.Bitrix24TransportException;
 import io.b24rest.core.MethodKind;
 import io.b24rest.runtime.auth.OAuthBodyInterceptor;
 import io.b24rest.runtime.auth.TokenStore;
+import io.b24rest.runtime.http.AnswerTooLargeException;
+import io.b24rest.runtime.http.CallDeadline;
 import io.b24rest.runtime.http.CallInfo;
 import io.b24rest.runtime.logging.Redactor;
 import io.b24rest.runtime.ratelimit.ResponseTimes;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -40,6 +43,9 @@ import org.slf4j.LoggerFactory;
  *       reads, and for writes only when they carry an Idempotency-Key.
  *   <li>Refused connections and connect timeouts: nothing was sent; retried for all.
  * </ul>
+ *
+ * <p>With a call timeout, no wait is started that would end past the call's deadline (the last
+ * failure is thrown instead), and each attempt's read timeout is cut to what is left of it.
  */
 public final class Bitrix24Retryer implements Retryer {
   private static final Logger LOG = LoggerFactory.getLogger(Bitrix24Retryer.class);
@@ -59,6 +65,10 @@ public final class Bitrix24Retryer implements Retryer {
   private final @Nullable TokenStore tokens;
   private final ObjectMapper mapper;
   private final Redactor redactor;
+  private final @Nullable Duration callTimeout;
+
+  /** When this call must be over, in {@link System#nanoTime()} terms; null for no deadline. */
+  private final @Nullable Long deadlineNanos;
 
   private int attempt = 1;
   private boolean refreshed;
@@ -79,12 +89,40 @@ public final class Bitrix24Retryer implements Retryer {
       @Nullable TokenStore tokens,
       ObjectMapper mapper,
       Redactor redactor) {
+    this(policy, operatingLimit, times, tokens, mapper, redactor, null, null);
+  }
+
+  /**
+   * @param callTimeout the budget of one whole call, attempts and waits together; null for none
+   */
+  public Bitrix24Retryer(
+      RetryPolicy policy,
+      OperatingLimitPolicy operatingLimit,
+      ResponseTimes times,
+      @Nullable TokenStore tokens,
+      ObjectMapper mapper,
+      Redactor redactor,
+      @Nullable Duration callTimeout) {
+    this(policy, operatingLimit, times, tokens, mapper, redactor, callTimeout, null);
+  }
+
+  private Bitrix24Retryer(
+      RetryPolicy policy,
+      OperatingLimitPolicy operatingLimit,
+      ResponseTimes times,
+      @Nullable TokenStore tokens,
+      ObjectMapper mapper,
+      Redactor redactor,
+      @Nullable Duration callTimeout,
+      @Nullable Long deadlineNanos) {
     this.policy = policy;
     this.operatingLimit = operatingLimit;
     this.times = times;
     this.tokens = tokens;
     this.mapper = mapper;
     this.redactor = redactor;
+    this.callTimeout = callTimeout;
+    this.deadlineNanos = deadlineNanos;
   }
 
   @Override
@@ -129,6 +167,14 @@ public final class Bitrix24Retryer implements Retryer {
   private void afterTransportFailure(RetryableException e, CallInfo call, Request request) {
     Throwable cause = e.getCause();
     IOException io = cause instanceof IOException ioe ? ioe : new IOException("transport failure");
+    if (io instanceof AnswerTooLargeException tooLarge) {
+      // The answer came; repeating the call would bring as large a one again.
+      throw new Bitrix24ProtocolException(
+          tooLarge.status(),
+          "the answer is larger than the limit of " + tooLarge.maxBytes() + " bytes (maxAnswerSize)",
+          "",
+          call.method());
+    }
     Bitrix24TransportException failure =
         new Bitrix24TransportException(describe(io), call.method(), io);
     if (io instanceof InterruptedIOException
@@ -162,7 +208,7 @@ public final class Bitrix24Retryer implements Retryer {
     long resetAt = reset.getAsLong();
     times.blockMethod(call.method(), resetAt);
     long waitMillis = Math.max(0, resetAt * 1000 - System.currentTimeMillis());
-    if (waitMillis > operatingLimit.maxWait().toMillis()) {
+    if (waitMillis > operatingLimit.maxWait().toMillis() || outlastsDeadline(waitMillis)) {
       throw limited;
     }
     waitedForOperatingLimit = true;
@@ -189,6 +235,10 @@ public final class Bitrix24Retryer implements Retryer {
         nominal <= 1
             ? nominal
             : nominal / 2 + ThreadLocalRandom.current().nextLong(nominal / 2 + 1);
+    if (outlastsDeadline(delay)) {
+      LOG.debug("{}: not retried after {}: the call timeout would pass", call.method(), why);
+      throw failure;
+    }
     attempt++;
     LOG.debug(
         "{}: attempt {} of {} in {} ms after {}",
@@ -240,9 +290,23 @@ public final class Bitrix24Retryer implements Retryer {
     return message == null || message.isBlank() ? kind : kind + ": " + redactor.redact(message);
   }
 
+  /** Feign clones the retryer on the calling thread as a call starts: the call's clock starts. */
   @Override
   public Retryer clone() {
-    return new Bitrix24Retryer(policy, operatingLimit, times, tokens, mapper, redactor);
+    return new Bitrix24Retryer(
+        policy,
+        operatingLimit,
+        times,
+        tokens,
+        mapper,
+        redactor,
+        callTimeout,
+        CallDeadline.start(callTimeout));
+  }
+
+  /** Whether waiting {@code millis} would end past the call's deadline. */
+  private boolean outlastsDeadline(long millis) {
+    return deadlineNanos != null && System.nanoTime() + millis * 1_000_000 - deadlineNanos > 0;
   }
 
   @Override

@@ -27,6 +27,9 @@ public final class FakePortal implements AutoCloseable {
   /** A secret-looking webhook code, for redaction assertions. */
   public static final String SECRET = "w3bh00kS3cr3tXYZ";
 
+  /** A reply header that makes the server send the body chunked, without a Content-Length. */
+  public static final String CHUNKED = "X-Test-Chunked";
+
   /** What the server received. */
   public record Recorded(
       String method,
@@ -43,22 +46,42 @@ public final class FakePortal implements AutoCloseable {
 
   /** What the server answers. */
   public record Reply(
-      int status, byte[] body, String contentType, boolean dropConnection, long delayMillis) {
+      int status,
+      byte[] body,
+      String contentType,
+      boolean dropConnection,
+      long delayMillis,
+      long millisPerByte,
+      Map<String, String> headers) {
     public static Reply json(int status, String body) {
-      return new Reply(status, body.getBytes(StandardCharsets.UTF_8), "application/json", false, 0);
+      return raw(status, body.getBytes(StandardCharsets.UTF_8), "application/json");
     }
 
     public static Reply raw(int status, byte[] body, String contentType) {
-      return new Reply(status, body, contentType, false, 0);
+      return new Reply(status, body, contentType, false, 0, 0, Map.of());
     }
 
     /** Closes the connection without answering (after reading the request). */
     public static Reply drop() {
-      return new Reply(0, new byte[0], "", true, 0);
+      return new Reply(0, new byte[0], "", true, 0, 0, Map.of());
     }
 
     public Reply delayed(long millis) {
-      return new Reply(status, body, contentType, dropConnection, millis);
+      return new Reply(
+          status, body, contentType, dropConnection, millis, millisPerByte, headers);
+    }
+
+    /** Sends the headers at once, then the body one byte every {@code millis}. */
+    public Reply trickled(long millis) {
+      return new Reply(status, body, contentType, dropConnection, delayMillis, millis, headers);
+    }
+
+    /** Also sends header {@code name}. */
+    public Reply withHeader(String name, String value) {
+      Map<String, String> more = new TreeMap<>(headers);
+      more.put(name, value);
+      return new Reply(
+          status, body, contentType, dropConnection, delayMillis, millisPerByte, Map.copyOf(more));
     }
   }
 
@@ -146,11 +169,21 @@ public final class FakePortal implements AutoCloseable {
         return; // closing the exchange before any answer drops the connection
       }
       exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+      reply.headers().forEach(exchange.getResponseHeaders()::set);
+      boolean chunked = reply.headers().containsKey(CHUNKED);
       exchange.sendResponseHeaders(
-          reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
+          reply.status(), reply.body().length == 0 ? -1 : chunked ? 0 : reply.body().length);
       if (reply.body().length > 0) {
         try (OutputStream out = exchange.getResponseBody()) {
-          out.write(reply.body());
+          if (reply.millisPerByte() > 0) {
+            for (byte b : reply.body()) {
+              out.write(b);
+              out.flush();
+              Thread.sleep(reply.millisPerByte());
+            }
+          } else {
+            out.write(reply.body());
+          }
         }
       }
     } catch (InterruptedException e) {
