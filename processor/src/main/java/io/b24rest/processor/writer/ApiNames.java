@@ -3,6 +3,7 @@ package io.b24rest.processor.writer;
 import com.palantir.javapoet.ClassName;
 import io.b24rest.spec.model.ErrorCode;
 import io.b24rest.spec.model.MethodModel;
+import java.util.Optional;
 
 /**
  * Where each generated type goes and what it is called, under one base package.
@@ -14,9 +15,23 @@ import io.b24rest.spec.model.MethodModel;
  */
 public final class ApiNames {
   private final String basePackage;
+  private final Optional<ProvidedApi> provided;
 
   public ApiNames(String basePackage) {
+    this(basePackage, Optional.empty());
+  }
+
+  private ApiNames(String basePackage, Optional<ProvidedApi> provided) {
     this.basePackage = basePackage;
+    this.provided = provided;
+  }
+
+  /**
+   * Names for a project's own specs that also use the library's: the named types and error codes
+   * of {@code library} keep the library's classes (its exceptions are never generated twice).
+   */
+  public static ApiNames withProvided(String basePackage, ProvidedApi library) {
+    return new ApiNames(basePackage, Optional.of(library));
   }
 
   /** The base package, for example {@code io.b24rest.api}. */
@@ -62,11 +77,17 @@ public final class ApiNames {
 
   /** A named type of a scope. */
   public ClassName namedType(String scope, String name) {
+    if (provided.isPresent() && provided.get().hasType(scope, name)) {
+      return provided.get().names().namedType(scope, name);
+    }
     return ClassName.get(scopePackage(scope), name);
   }
 
   /** The exception of an error code, for example {@code EntityNotFoundException}. */
   public ClassName exception(ErrorCode code) {
+    if (provided.isPresent() && provided.get().hasCode(code.code())) {
+      return provided.get().names().exception(code);
+    }
     return ClassName.get(errorsPackage(), JavaNames.upperCamel(code.exception()) + "Exception");
   }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -26,17 +27,43 @@ import java.util.stream.Collectors;
  */
 public final class SpecWriter {
   private final ApiNames names;
+  private final Optional<ProvidedApi> provided;
 
   /** @param basePackage the package that receives the generated code, for example {@code io.b24rest.api} */
   public SpecWriter(String basePackage) {
     this.names = new ApiNames(basePackage);
+    this.provided = Optional.empty();
+  }
+
+  private SpecWriter(String basePackage, ProvidedApi library) {
+    this.names = ApiNames.withProvided(basePackage, library);
+    this.provided = Optional.of(library);
+  }
+
+  /**
+   * A writer for a project's own specs: the model it writes holds only those; the named types and
+   * error codes of {@code library} are referred to, never written.
+   */
+  public static SpecWriter forOwnSpecs(String basePackage, ProvidedApi library) {
+    return new SpecWriter(basePackage, library);
+  }
+
+  /** The names this writer gives the generated types. */
+  public ApiNames names() {
+    return names;
   }
 
   /** Every file, sorted by qualified type name. */
   public List<JavaFile> write(SpecModel model) {
-    Map<String, ErrorCode> codes =
-        model.errorCodes().stream()
-            .collect(Collectors.toMap(ErrorCode::code, Function.identity(), (a, b) -> a, TreeMap::new));
+    Map<String, ErrorCode> codes = byCode(model.errorCodes());
+    // What the methods may refer to: their own codes and types and, for own specs, the library's.
+    Map<String, ErrorCode> visibleCodes = new TreeMap<>(codes);
+    List<NamedType> visibleTypes = new ArrayList<>(model.types());
+    provided.ifPresent(
+        library -> {
+          byCode(library.model().errorCodes()).forEach(visibleCodes::putIfAbsent);
+          visibleTypes.addAll(library.model().types());
+        });
     RecordWriter records = new RecordWriter(new JavaTypes(names));
     List<JavaFile> files = new ArrayList<>();
 
@@ -45,8 +72,8 @@ public final class SpecWriter {
     for (MethodModel method : methods) {
       groups.computeIfAbsent(names.api(method).canonicalName(), k -> new ArrayList<>()).add(method);
     }
-    ApiInterfaceWriter apis = new ApiInterfaceWriter(names, codes);
-    PagedListWriter paging = new PagedListWriter(names, model.types());
+    ApiInterfaceWriter apis = new ApiInterfaceWriter(names, visibleCodes);
+    PagedListWriter paging = new PagedListWriter(names, visibleTypes);
     groups.values().forEach(group -> files.add(paging.addTo(apis.write(group), group)));
 
     RequestWriter requests = new RequestWriter(names, records);
@@ -92,6 +119,11 @@ public final class SpecWriter {
               + " (names compared ignoring case, as on case-insensitive file systems);"
               + " rename a named type, an error's exception or a method so that each Java type is generated once");
     }
+  }
+
+  private static Map<String, ErrorCode> byCode(List<ErrorCode> codes) {
+    return codes.stream()
+        .collect(Collectors.toMap(ErrorCode::code, Function.identity(), (a, b) -> a, TreeMap::new));
   }
 
   private static List<MethodModel> sortedMethods(SpecModel model) {
