@@ -53,8 +53,9 @@ final class OwnSpecs {
   }
 
   private static Optional<Path> classOutputFolder(Filer filer) throws IOException {
-    URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", FOLDER).toUri();
-    return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri)) : Optional.empty();
+    // javac gives no file object for a folder: ask for a file in it (never created) instead.
+    URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", FOLDER + "/.probe").toUri();
+    return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri).getParent()) : Optional.empty();
   }
 
   private static String resourceName(Path root, Path file) {

@@ -157,7 +157,8 @@ public final class SpecProcessor extends AbstractProcessor {
             ownModel,
             writer.names(),
             ShadowCheck.classesOf(libraryModel, LIBRARY_PACKAGE),
-            "@GenerateFromSpecs on " + anchor);
+            "@GenerateFromSpecs on " + anchor + " (own specs: "
+                + String.join(", ", own.stream().map(SpecSource::path).toList()) + ")");
     if (!shadows.isEmpty()) {
       shadows.forEach(problem -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, problem));
       return;
