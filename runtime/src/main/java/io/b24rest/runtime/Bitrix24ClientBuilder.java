@@ -5,6 +5,7 @@ import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.auth.TokenRefresher;
 import io.b24rest.runtime.error.DefaultErrorFactory;
 import io.b24rest.runtime.http.PortalEndpoint;
+import io.b24rest.runtime.ratelimit.PacingBackend;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.runtime.retry.OperatingLimitPolicy;
 import io.b24rest.runtime.retry.RetryPolicy;
@@ -28,6 +29,7 @@ public final class Bitrix24ClientBuilder {
   @Nullable TokenRefresher refresher;
   ApiErrorFactory errorFactory = DefaultErrorFactory.get();
   RateLimit rateLimit = RateLimit.standard();
+  PacingBackend pacing = PacingBackend.local();
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   OperatingLimitPolicy operatingLimit = OperatingLimitPolicy.defaults();
   Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -51,11 +53,24 @@ public final class Bitrix24ClientBuilder {
   }
 
   /**
-   * Client-side pacing, shared by every client of this JVM that calls the same portal with the same
-   * limit. Default: {@link RateLimit#standard()}.
+   * The portal's plan the client paces itself to. Default: {@link RateLimit#standard()}. One
+   * bucket per portal (host and port, loopback names as one) is shared by every client of the
+   * same {@link #pacing(PacingBackend) backend}; the first client of a portal shapes it, and a
+   * later client with another limit shares it (its limit ignored, with a WARN line).
    */
   public Bitrix24ClientBuilder rateLimit(RateLimit rateLimit) {
     this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+    return this;
+  }
+
+  /**
+   * Where the pacing state (the portal's bucket and the methods the operating limit blocks) lives.
+   * Default: {@link PacingBackend#local()}, this JVM. For several processes that call one portal,
+   * a shared backend such as {@code io.b24rest.ratelimit.redis.RedisPacing} from {@code
+   * b24-ratelimit-redis}.
+   */
+  public Bitrix24ClientBuilder pacing(PacingBackend backend) {
+    this.pacing = Objects.requireNonNull(backend, "backend");
     return this;
   }
 

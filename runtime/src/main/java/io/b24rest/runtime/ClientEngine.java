@@ -14,8 +14,9 @@ import io.b24rest.runtime.http.JdkHttpClient;
 import io.b24rest.runtime.http.PortalEndpoint;
 import io.b24rest.runtime.logging.RedactingLogger;
 import io.b24rest.runtime.logging.Redactor;
+import io.b24rest.runtime.ratelimit.Pacer;
 import io.b24rest.runtime.ratelimit.PacingClient;
-import io.b24rest.runtime.ratelimit.PortalBuckets;
+import io.b24rest.runtime.ratelimit.PacingScope;
 import io.b24rest.runtime.ratelimit.ResponseTimes;
 import io.b24rest.runtime.retry.Bitrix24Retryer;
 import io.b24rest.runtime.retry.IdempotencyInterceptor;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 /** The state one {@link Bitrix24Client} and its key-scoped views share. */
 final class ClientEngine {
   final PortalEndpoint endpoint;
-  final ResponseTimes times = new ResponseTimes();
+  final ResponseTimes times;
   final @Nullable TokenStore tokens;
   final ResponseInterpreter interpreter;
   private final Feign.Builder feign;
@@ -34,27 +35,24 @@ final class ClientEngine {
 
   ClientEngine(Bitrix24ClientBuilder config) {
     this.endpoint = config.endpoint;
+    Pacer pacer =
+        config.pacing.pacer(
+            PacingScope.portal(endpoint), PacingScope.application(endpoint), config.rateLimit);
+    this.times = new ResponseTimes(pacer);
     Redactor redactor = new Redactor();
     redactor.addSecret(endpoint.webhookSecret());
     var mapper = Bitrix24Json.newObjectMapper();
     this.tokens =
         config.tokens == null
             ? null
-            : new TokenStore(
-                config.tokens,
-                config.refresher,
-                pair -> {
-                  redactor.addSecret(pair.accessToken());
-                  redactor.addSecret(pair.refreshToken());
-                });
+            : new TokenStore(config.tokens, config.refresher, redactor);
     this.interpreter = new ResponseInterpreter(mapper, config.errorFactory, redactor, times);
     feign =
         Feign.builder()
             .client(
                 new PacingClient(
-                    config.rateLimit.enabled()
-                        ? PortalBuckets.bucketFor(endpoint.hostKey(), config.rateLimit)
-                        : null,
+                    pacer,
+                    config.operatingLimit.maxWait(),
                     new JdkHttpClient(config.connectTimeout)))
             .options(new Request.Options(config.connectTimeout, config.readTimeout, false))
             .encoder(new JacksonEncoder(mapper))

@@ -1,10 +1,13 @@
 package io.b24rest.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.b24rest.runtime.ratelimit.PortalBuckets;
+import io.b24rest.runtime.ratelimit.PortalKey;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.TestClients;
@@ -93,20 +96,38 @@ class PacingTest {
   }
 
   @Test
-  void bucketsAreSharedPerPortalAndLimit() {
-    RateLimit limit = RateLimit.custom(7, 3);
+  void oneBucketPerPortalWhateverTheLimit() {
+    PortalKey a = PortalKey.of("https", "a.bitrix24.com", -1);
     assertSame(
-        PortalBuckets.bucketFor("a.bitrix24.com", limit),
-        PortalBuckets.bucketFor("a.bitrix24.com", RateLimit.custom(7, 3)));
-    assertTrue(
-        PortalBuckets.bucketFor("a.bitrix24.com", limit)
-            != PortalBuckets.bucketFor("b.bitrix24.com", limit));
+        PortalBuckets.bucketFor(a, RateLimit.custom(7, 3)),
+        PortalBuckets.bucketFor(a, RateLimit.custom(250, 5)));
+    assertNotSame(
+        PortalBuckets.bucketFor(a, RateLimit.custom(7, 3)),
+        PortalBuckets.bucketFor(PortalKey.of("https", "b.bitrix24.com", -1), RateLimit.custom(7, 3)));
   }
 
   @Test
-  void bucketsKeepOneRequestOfHeadroomBelowThePortalsThreshold() {
-    assertEquals(4, PortalBuckets.bucketFor("headroom.bitrix24.com", RateLimit.custom(5, 1)).getAvailableTokens());
-    assertEquals(1, PortalBuckets.bucketFor("headroom.bitrix24.com", RateLimit.custom(1, 1)).getAvailableTokens());
+  void portalKeysAreNormalised() {
+    assertEquals(PortalKey.of("https", "a.bitrix24.com", 443), PortalKey.of("https", "A.Bitrix24.COM.", -1));
+    assertEquals("a.bitrix24.com:8443", PortalKey.of("https", "a.bitrix24.com", 8443).value());
+    PortalKey loopback = PortalKey.of("http", "127.0.0.1", 8080);
+    assertEquals("loopback:8080", loopback.value());
+    assertEquals(loopback, PortalKey.of("http", "localhost", 8080));
+    assertEquals(loopback, PortalKey.of("http", "[::1]", 8080));
+    assertEquals(loopback, PortalKey.of("http", "127.0.0.2", 8080));
+    assertEquals("loopback:80", PortalKey.of("http", "LOCALHOST", -1).value());
+    assertNotEquals(loopback, PortalKey.of("http", "localhost", 8081));
+  }
+
+  @Test
+  void bucketsKeepYRequestsOfHeadroomBelowThePortalsThreshold() {
+    assertEquals(48, PortalBuckets.capacity(RateLimit.standard()));
+    assertEquals(245, PortalBuckets.capacity(RateLimit.enterprise()));
+    assertEquals(4, PortalBuckets.capacity(RateLimit.custom(5, 1)));
+    assertEquals(1, PortalBuckets.capacity(RateLimit.custom(1, 1)));
+    assertEquals(1, PortalBuckets.capacity(RateLimit.custom(5, 10)));
+    PortalKey fresh = PortalKey.of("https", "headroom.bitrix24.com", -1);
+    assertEquals(5, PortalBuckets.bucketFor(fresh, RateLimit.custom(10, 5)).getAvailableTokens());
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.auth.TokenRefreshException;
 import io.b24rest.runtime.auth.TokenRefresher;
+import io.b24rest.runtime.logging.RedactedException;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
 import io.b24rest.runtime.support.FakePortalExtension;
@@ -194,7 +195,10 @@ class TokenRefreshTest {
                 })
             .api(TestItemApi.class);
     var e = assertThrows(TokenRefreshException.class, () -> api.list(new TestItemListRequest(1L)));
-    assertInstanceOf(IllegalStateException.class, e.getCause());
+    // The cause stands in for the refresher's exception, whose message held the refresh token.
+    var cause = assertInstanceOf(RedactedException.class, e.getCause());
+    assertEquals(IllegalStateException.class.getName(), cause.originalClassName());
+    assertEquals("store unavailable ***", cause.getMessage());
     assertTrue(!e.getMessage().contains("refresh0001"));
   }
 

@@ -76,7 +76,19 @@ public final class FakeBitrix24PortalBuilder {
    */
   public FakeBitrix24PortalBuilder rateLimit(int limit, double drainPerSecond) {
     LeakyBucket.checkSettings(limit, drainPerSecond);
-    this.rateLimit = Optional.of(new RateLimitSettings(limit, drainPerSecond));
+    this.rateLimit = Optional.of(new RateLimitSettings(limit, drainPerSecond, false));
+    return this;
+  }
+
+  /**
+   * Turns on the leaky bucket with the drain as limits.md words it, "by Y once per second": the
+   * counter drops by {@code drainPerSecond} at each whole second counted from the first request,
+   * so a burst followed by requests at Y finds the counter undrained for almost a second. The
+   * strictest form of the limit a client can meet; otherwise as {@link #rateLimit(int, double)}.
+   */
+  public FakeBitrix24PortalBuilder rateLimitDrainingOncePerSecond(int limit, int drainPerSecond) {
+    LeakyBucket.checkSettings(limit, drainPerSecond);
+    this.rateLimit = Optional.of(new RateLimitSettings(limit, drainPerSecond, true));
     return this;
   }
 
@@ -167,7 +179,10 @@ public final class FakeBitrix24PortalBuilder {
     Credentials credentials = new Credentials(webhookUserId, webhookSecret, accessToken);
     SpecIndex index = new SpecIndex(spec.orElseGet(SpecLoader::defaultSpecs));
     Optional<LeakyBucket> bucket =
-        rateLimit.map(r -> new LeakyBucket(r.limit(), r.drainPerSecond(), System::nanoTime));
+        rateLimit.map(
+            r ->
+                new LeakyBucket(
+                    r.limit(), r.drainPerSecond(), r.oncePerSecond(), System::nanoTime));
     OperatingLimiter limiter =
         new OperatingLimiter(operatingLimit, operatingCost, operatingWindow, clock);
     OAuthApplication application = new OAuthApplication(clientId, clientSecret, refreshToken);
@@ -189,5 +204,5 @@ public final class FakeBitrix24PortalBuilder {
     return build().start();
   }
 
-  private record RateLimitSettings(int limit, double drainPerSecond) {}
+  private record RateLimitSettings(int limit, double drainPerSecond, boolean oncePerSecond) {}
 }

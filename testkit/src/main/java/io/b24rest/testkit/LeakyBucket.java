@@ -3,24 +3,39 @@ package io.b24rest.testkit;
 import java.util.function.LongSupplier;
 
 /**
- * The portal's request rate limit (limits.md): each request adds one to a counter that drains
- * continuously at {@code drainPerSecond}; a request that would take the counter above {@code limit}
- * is refused and not counted.
+ * The portal's request rate limit (limits.md): each request adds one to a counter that drains at
+ * {@code drainPerSecond}; a request that would take the counter above {@code limit} is refused and
+ * not counted. The counter drains either continuously or, as limits.md words it, by Y once per
+ * second: then whole seconds counted from the first request after a reset, the strictest phase
+ * for a client that bursts at once.
  */
 final class LeakyBucket {
   /** Absorbs floating-point drift, so that a client pacing at exactly Y never gets refused. */
   private static final double EPSILON = 1e-9;
 
+  private static final long SECOND = 1_000_000_000L;
+
   private final int limit;
   private final double drainPerSecond;
+  private final boolean oncePerSecond;
   private final LongSupplier nanoTime;
   private double level;
   private long lastDrainNanos;
+  private boolean idle = true;
 
   LeakyBucket(int limit, double drainPerSecond, LongSupplier nanoTime) {
+    this(limit, drainPerSecond, false, nanoTime);
+  }
+
+  /**
+   * @param oncePerSecond drain by {@code drainPerSecond} at each whole second after the first
+   *     request instead of continuously
+   */
+  LeakyBucket(int limit, double drainPerSecond, boolean oncePerSecond, LongSupplier nanoTime) {
     checkSettings(limit, drainPerSecond);
     this.limit = limit;
     this.drainPerSecond = drainPerSecond;
+    this.oncePerSecond = oncePerSecond;
     this.nanoTime = nanoTime;
     this.lastDrainNanos = nanoTime.getAsLong();
   }
@@ -44,6 +59,10 @@ final class LeakyBucket {
       return false;
     }
     level += 1;
+    if (idle) {
+      idle = false;
+      lastDrainNanos = nanoTime.getAsLong();
+    }
     return true;
   }
 
@@ -55,12 +74,22 @@ final class LeakyBucket {
 
   synchronized void reset() {
     level = 0;
+    idle = true;
     lastDrainNanos = nanoTime.getAsLong();
   }
 
   private void drain() {
     long now = nanoTime.getAsLong();
-    level = Math.max(0, level - (now - lastDrainNanos) / 1e9 * drainPerSecond);
-    lastDrainNanos = now;
+    if (!oncePerSecond) {
+      level = Math.max(0, level - (now - lastDrainNanos) / 1e9 * drainPerSecond);
+      lastDrainNanos = now;
+      return;
+    }
+    if (idle) {
+      return;
+    }
+    long seconds = (now - lastDrainNanos) / SECOND;
+    level = Math.max(0, level - seconds * drainPerSecond);
+    lastDrainNanos += seconds * SECOND;
   }
 }

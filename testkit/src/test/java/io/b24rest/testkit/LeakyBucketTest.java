@@ -59,6 +59,26 @@ class LeakyBucketTest {
   }
 
   @Test
+  void aStepwiseCounterDrainsByYAtEachWholeSecondAfterTheFirstRequest() {
+    LeakyBucket steps = new LeakyBucket(10, 5, true, nanos::get);
+    advanceMillis(3_000); // idle time before the first request does not start the clock
+    for (int i = 0; i < 10; i++) {
+      assertTrue(steps.tryAcquire());
+    }
+    advanceMillis(999);
+    assertEquals(10, steps.level(), 1e-9, "nothing drains within the first second");
+    assertFalse(steps.tryAcquire());
+    advanceMillis(1);
+    assertEquals(5, steps.level(), 1e-9);
+    advanceMillis(1_500);
+    assertEquals(0, steps.level(), 1e-9);
+    advanceMillis(499);
+    steps.tryAcquire();
+    advanceMillis(1);
+    assertEquals(0, steps.level(), 1e-9, "the seconds keep the phase of the first request");
+  }
+
+  @Test
   void nonsenseLimitsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> new LeakyBucket(0, 2, nanos::get));
     assertThrows(IllegalArgumentException.class, () -> new LeakyBucket(5, 0, nanos::get));

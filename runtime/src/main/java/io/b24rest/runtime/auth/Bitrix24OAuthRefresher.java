@@ -108,7 +108,9 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
               HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new Bitrix24TransportException(
-          "token refresh failed: " + e.getClass().getSimpleName(), METHOD, e);
+          "token refresh failed: " + e.getClass().getSimpleName(),
+          METHOD,
+          redactor.redactChain(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Bitrix24TransportException("interrupted during token refresh", METHOD, e);
@@ -139,7 +141,7 @@ public final class Bitrix24OAuthRefresher implements TokenRefresher {
           BodyExcerpt.of(body, redactor),
           METHOD);
     }
-    ApiError error = ErrorBodies.read(root, status, METHOD);
+    ApiError error = ErrorBodies.read(root, status, METHOD, redactor);
     if (error != null) {
       throw new Bitrix24ApiException(error);
     }

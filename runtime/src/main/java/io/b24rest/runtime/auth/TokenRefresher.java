@@ -1,8 +1,10 @@
 package io.b24rest.runtime.auth;
 
 /**
- * Buys a new token pair when the portal answers {@code expired_token}. The client calls it at most
- * once per expired token, however many threads saw that token expire.
+ * Buys a new token pair when the portal answers {@code expired_token}. The client calls it once per
+ * expired token, however many threads saw that token expire; after a failure, again no sooner than
+ * {@link TokenStore#FIRST_RETRY_DELAY} later (doubled per failure in a row, at most {@link
+ * TokenStore#MAX_RETRY_DELAY}).
  *
  * <p>{@link Bitrix24OAuthRefresher} implements it for the standard Bitrix24 OAuth server.
  */

@@ -20,10 +20,13 @@ public final class BodyExcerpt {
     }
     int length = Math.min(body.length, REDACT_WINDOW * 4);
     String text = new String(body, 0, length, StandardCharsets.UTF_8);
+    boolean cut = length < body.length || text.length() > REDACT_WINDOW;
     if (text.length() > REDACT_WINDOW) {
       text = text.substring(0, REDACT_WINDOW);
     }
-    String clean = redactor.redact(text).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    // Masked before anything is cut or collapsed, and a secret the window cut through is masked.
+    String masked = cut ? redactor.redactCut(text) : redactor.redact(text);
+    String clean = masked.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     return clean.length() <= MAX_LENGTH ? clean : clean.substring(0, MAX_LENGTH - 3) + "...";
   }
 }

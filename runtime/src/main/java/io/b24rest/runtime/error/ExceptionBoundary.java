@@ -54,7 +54,7 @@ public final class ExceptionBoundary implements InvocationHandlerFactory {
       } catch (Bitrix24Exception e) {
         throw e;
       } catch (Error e) {
-        throw e;
+        throw translateError(e, method);
       } catch (Throwable t) {
         throw translate(t, method);
       }
@@ -75,6 +75,19 @@ public final class ExceptionBoundary implements InvocationHandlerFactory {
     } catch (Throwable t) {
       throw translate(t, method);
     }
+  }
+
+  /**
+   * The typed form of an {@link Error} thrown inside a call: a {@link StackOverflowError}, a {@link
+   * LinkageError} or an {@link AssertionError} of the client's own code is a failure of that call,
+   * not of the JVM, and reaches the caller as a {@link Bitrix24RequestException}. Only the JVM's
+   * own distress ({@link OutOfMemoryError}, {@link InternalError}...) passes unchanged.
+   */
+  static Throwable translateError(Error error, Method method) {
+    if (error instanceof VirtualMachineError && !(error instanceof StackOverflowError)) {
+      return error;
+    }
+    return translate(error, method);
   }
 
   /** The typed form of anything that escaped a call. */

@@ -8,7 +8,6 @@ import io.b24rest.core.ApiResponse;
 import io.b24rest.core.Bitrix24ApiException;
 import io.b24rest.core.Bitrix24Exception;
 import io.b24rest.core.Bitrix24ProtocolException;
-import io.b24rest.core.ValidationError;
 import io.b24rest.core.spi.ApiErrorFactory;
 import io.b24rest.runtime.logging.Redactor;
 import io.b24rest.runtime.ratelimit.ResponseTimes;
@@ -182,19 +181,10 @@ public final class ResponseInterpreter {
   }
 
   private Bitrix24Exception apiError(JsonNode root, int status, byte[] body, String method) {
-    ApiError error = ErrorBodies.read(root, status, method);
+    ApiError error = ErrorBodies.read(root, status, method, redactor);
     if (error == null) {
       return protocol(status, "error of an unknown shape", body, method);
     }
-    error =
-        new ApiError(
-            error.httpStatus(),
-            error.code(),
-            redactor.redact(error.message()),
-            error.validation().stream()
-                .map(v -> new ValidationError(v.field(), redactor.redact(v.message())))
-                .toList(),
-            error.method());
     try {
       Bitrix24ApiException typed = errorFactory.create(error);
       return typed != null ? typed : new Bitrix24ApiException(error);

@@ -82,11 +82,6 @@ public record PortalEndpoint(
         null);
   }
 
-  /** Host and port, the key the portal's rate limit is counted by. */
-  public String hostKey() {
-    return port < 0 ? host : host + ":" + port;
-  }
-
   /** The base URL with the webhook secret masked. */
   public String maskedBaseUrl() {
     return webhookSecret == null ? baseUrl : baseUrl.replace(webhookSecret, "***");

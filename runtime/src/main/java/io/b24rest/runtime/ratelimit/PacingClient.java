@@ -3,38 +3,57 @@ package io.b24rest.runtime.ratelimit;
 import feign.Client;
 import feign.Request;
 import feign.Response;
-import io.github.bucket4j.Bucket;
+import io.b24rest.runtime.http.CallInfo;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import org.jspecify.annotations.Nullable;
+import java.time.Duration;
+import java.util.OptionalLong;
 
 /**
- * Takes one token from the portal's shared bucket before every HTTP attempt (retries included),
- * blocking until one is free, then sends the request.
+ * Paces every HTTP attempt (retries included) before sending it: waits while the operating limit
+ * blocks the method (if the block ends within the operating-limit policy's wait), then takes one
+ * slot of the portal's bucket, blocking until one is free.
  */
 public final class PacingClient implements Client {
-  private final @Nullable Bucket bucket;
+  private final Pacer pacer;
+  private final Duration maxOperatingWait;
   private final Client delegate;
 
   /**
-   * @param bucket the shared bucket; null when pacing is off
+   * @param pacer the portal's bucket and operating-limit blocks
+   * @param maxOperatingWait how long a call may wait for a method's block to end; a longer block
+   *     is left to the portal, whose 429 the retryer then handles
    * @param delegate sends the request
    */
-  public PacingClient(@Nullable Bucket bucket, Client delegate) {
-    this.bucket = bucket;
+  public PacingClient(Pacer pacer, Duration maxOperatingWait, Client delegate) {
+    this.pacer = pacer;
+    this.maxOperatingWait = maxOperatingWait;
     this.delegate = delegate;
   }
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
-    if (bucket != null) {
-      try {
-        bucket.asBlocking().consume(1);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while waiting for the rate limit");
-      }
+    try {
+      waitWhileBlocked(CallInfo.of(request).method());
+      pacer.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for the rate limit");
     }
     return delegate.execute(request, options);
+  }
+
+  private void waitWhileBlocked(String method) throws InterruptedException {
+    if (maxOperatingWait.isZero()) {
+      return;
+    }
+    OptionalLong until = pacer.methodBlockedUntil(method);
+    if (until.isEmpty()) {
+      return;
+    }
+    long waitMillis = until.getAsLong() * 1000 - System.currentTimeMillis();
+    if (waitMillis > 0 && waitMillis <= maxOperatingWait.toMillis()) {
+      Thread.sleep(waitMillis);
+    }
   }
 }

@@ -9,7 +9,6 @@ import io.b24rest.core.Bitrix24Exception;
 import io.b24rest.core.Bitrix24ProtocolException;
 import io.b24rest.core.Bitrix24TransportException;
 import io.b24rest.core.MethodKind;
-import io.b24rest.core.ResponseTime;
 import io.b24rest.runtime.auth.OAuthBodyInterceptor;
 import io.b24rest.runtime.auth.TokenStore;
 import io.b24rest.runtime.http.CallInfo;
@@ -21,6 +20,7 @@ import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
@@ -155,10 +155,12 @@ public final class Bitrix24Retryer implements Retryer {
     if (operatingLimit.isFailFast() || waitedForOperatingLimit) {
       throw limited;
     }
-    Long resetAt = times.last(call.method()).map(ResponseTime::operatingResetAt).orElse(null);
-    if (resetAt == null) {
+    OptionalLong reset = times.operatingResetAt(call.method());
+    if (reset.isEmpty()) {
       throw limited;
     }
+    long resetAt = reset.getAsLong();
+    times.blockMethod(call.method(), resetAt);
     long waitMillis = Math.max(0, resetAt * 1000 - System.currentTimeMillis());
     if (waitMillis > operatingLimit.maxWait().toMillis()) {
       throw limited;
