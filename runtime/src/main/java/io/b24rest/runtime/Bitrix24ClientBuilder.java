@@ -48,9 +48,9 @@ public final class Bitrix24ClientBuilder {
   }
 
   /**
-   * Maps error codes to typed exceptions. Default: the generated {@code
-   * io.b24rest.api.errors.Bitrix24Errors.INSTANCE} when it is on the class path, else plain {@code
-   * Bitrix24ApiException}s.
+   * Maps error codes to typed exceptions. Default: {@link Bitrix24Registry#errorFactory()}, every
+   * generated error registry on the class path (the library's and those of your own specs); codes
+   * none knows become plain {@code Bitrix24ApiException}s.
    */
   public Bitrix24ClientBuilder errorFactory(ApiErrorFactory errorFactory) {
     this.errorFactory = Objects.requireNonNull(errorFactory, "errorFactory");

@@ -10,24 +10,31 @@ import java.util.stream.Collectors;
 
 /** Reads the specs from the class path once per index, and says clearly when they are broken. */
 final class SpecLoader {
-  /** The index the {@code spec} module's build writes. */
-  static final String DEFAULT_INDEX = "bitrix24/spec/index.txt";
+  private static final String EVERY_SPEC = "";
 
   private static final Map<String, SpecModel> CACHE = new ConcurrentHashMap<>();
 
   private SpecLoader() {}
 
-  /** The default specs: those on the testkit's own class path. */
+  /**
+   * The default specs: every spec on the testkit's own class path, the library's and those of
+   * projects with their own (see {@link ClassPathSpecSources}).
+   */
   static SpecModel defaultSpecs() {
-    return load(SpecLoader.class.getClassLoader(), DEFAULT_INDEX);
+    // Reading and validating YAML costs more than starting a server: a test suite that starts
+    // a portal per test reads the specs once.
+    return CACHE.computeIfAbsent(
+        EVERY_SPEC,
+        key ->
+            checked(
+                SpecReader.read(ClassPathSpecSources.find(SpecLoader.class.getClassLoader())),
+                "the specs on the class path"));
   }
 
   static SpecModel load(ClassLoader loader, String indexResource) {
     if (loader != SpecLoader.class.getClassLoader()) {
       return read(loader, indexResource);
     }
-    // Reading and validating YAML costs more than starting a server: a test suite that starts
-    // a portal per test reads the specs once.
     return CACHE.computeIfAbsent(indexResource, index -> read(loader, index));
   }
 
@@ -36,14 +43,17 @@ final class SpecLoader {
       throw new IllegalStateException(
           "spec index " + indexResource + " is not on the class path; add the b24-spec artifact");
     }
-    SpecReadResult result = SpecReader.readClassPath(loader, indexResource);
+    return checked(
+        SpecReader.readClassPath(loader, indexResource), "the specs listed in " + indexResource);
+  }
+
+  private static SpecModel checked(SpecReadResult result, String what) {
     return result
         .model()
         .orElseThrow(
             () ->
                 new IllegalStateException(
-                    "the specs listed in "
-                        + indexResource
+                    what
                         + " have errors:\n"
                         + result.diagnostics().stream()
                             .map(SpecDiagnostic::format)

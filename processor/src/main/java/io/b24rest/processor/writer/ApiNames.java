@@ -8,6 +8,7 @@ import io.b24rest.spec.model.MethodModel;
 import io.b24rest.spec.model.NamedType;
 import io.b24rest.spec.model.SpecModel;
 import io.b24rest.spec.model.TypeRef;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,15 +23,29 @@ import java.util.stream.Collectors;
 public final class ApiNames {
   private final String basePackage;
   private final Set<String> scopeTypes;
+  private final Optional<ProvidedApi> provided;
 
   /**
    * @param basePackage the package that receives the generated code
    * @param model the specs, whose named types decide in which package a type name resolves
    */
   public ApiNames(String basePackage, SpecModel model) {
+    this(basePackage, model, Optional.empty());
+  }
+
+  private ApiNames(String basePackage, SpecModel model, Optional<ProvidedApi> provided) {
     this.basePackage = basePackage;
     this.scopeTypes =
         model.types().stream().filter(t -> !t.isCommon()).map(t -> t.scope() + "/" + t.name()).collect(Collectors.toSet());
+    this.provided = provided;
+  }
+
+  /**
+   * Names for a project's own specs that also use the library's: the named types and error codes
+   * of {@code library} keep the library's classes (its exceptions are never generated twice).
+   */
+  public static ApiNames withProvided(String basePackage, SpecModel model, ProvidedApi library) {
+    return new ApiNames(basePackage, model, Optional.of(library));
   }
 
   /** The base package, for example {@code io.b24rest.api}. */
@@ -106,6 +121,13 @@ public final class ApiNames {
 
   /** A named type as a spec of {@code scope} sees it: the scope's own, else the common one. */
   public ClassName namedType(String scope, String name) {
+    if (provided.isPresent()) {
+      for (String owner : new String[] {scope, NamedType.COMMON_SCOPE}) {
+        if (provided.get().hasType(owner, name)) {
+          return provided.get().names().namedType(owner, name);
+        }
+      }
+    }
     String owner = scopeTypes.contains(scope + "/" + name) ? scope : NamedType.COMMON_SCOPE;
     return ClassName.get(scopePackage(owner), name);
   }
@@ -117,6 +139,9 @@ public final class ApiNames {
 
   /** The exception of an error code, for example {@code EntityNotFoundException}. */
   public ClassName exception(ErrorCode code) {
+    if (provided.isPresent() && provided.get().hasCode(code.code())) {
+      return provided.get().names().exception(code);
+    }
     return ClassName.get(errorsPackage(), JavaNames.upperCamel(code.exception()) + "Exception");
   }
 

@@ -14,8 +14,8 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code Bitrix24Errors}, the {@code ApiErrorFactory} that maps every known error code to
- * its exception and any other code to a plain {@code Bitrix24ApiException}.
+ * Writes {@code Bitrix24Errors}, the {@code ErrorRegistry} that maps every error code of its specs
+ * to its exception and any other code to a plain {@code Bitrix24ApiException}.
  */
 final class ErrorRegistryWriter {
   private final ApiNames names;
@@ -42,7 +42,7 @@ final class ErrorRegistryWriter {
     TypeSpec type =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(KnownTypes.ERROR_FACTORY)
+            .addSuperinterface(KnownTypes.ERROR_REGISTRY)
             .addAnnotation(KnownTypes.generated())
             .addJavadoc(
                 "Maps the error codes of the specs to their exceptions; any other code becomes a plain"
@@ -57,11 +57,23 @@ final class ErrorRegistryWriter {
                 FieldSpec.builder(setOfString, "KNOWN_CODES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer(known.build())
                     .build())
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("For {@link java.util.ServiceLoader}; use {@link #INSTANCE} otherwise.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .build())
             .addMethod(
                 MethodSpec.methodBuilder("knownCodes")
                     .addJavadoc("Every error code with an exception of its own.\n\n@return the codes, unmodifiable\n")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(setOfString)
+                    .addStatement("return KNOWN_CODES")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("codes")
+                    .addJavadoc("Every error code with an exception of its own: {@link #knownCodes()}.\n\n@return the codes, unmodifiable\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
                     .returns(setOfString)
                     .addStatement("return KNOWN_CODES")
                     .build())

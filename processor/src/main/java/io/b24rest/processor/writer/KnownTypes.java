@@ -20,8 +20,9 @@ final class KnownTypes {
   static final ClassName API_EXCEPTION = ClassName.get("io.b24rest.core", "Bitrix24ApiException");
   static final ClassName BITRIX24_METHOD = ClassName.get("io.b24rest.core", "Bitrix24Method");
   static final ClassName METHOD_KIND = ClassName.get("io.b24rest.core", "MethodKind");
-  static final ClassName ERROR_FACTORY = ClassName.get("io.b24rest.core.spi", "ApiErrorFactory");
   static final ClassName METHOD_DESCRIPTOR = ClassName.get("io.b24rest.core.spi", "MethodDescriptor");
+  static final ClassName METHOD_REGISTRY = ClassName.get("io.b24rest.core.spi", "MethodRegistry");
+  static final ClassName ERROR_REGISTRY = ClassName.get("io.b24rest.core.spi", "ErrorRegistry");
   static final ClassName FILTER = ClassName.get("io.b24rest.core.filter", "Filter");
 
   static final ClassName REQUEST_LINE = ClassName.get("feign", "RequestLine");

@@ -51,10 +51,14 @@ final class MethodRegistryWriter {
     TypeSpec type =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(KnownTypes.METHOD_REGISTRY)
             .addAnnotation(KnownTypes.generated())
             .addJavadoc(
                 "Every Bitrix24 REST method of the specs, with its kind, Feign interface, request and result:"
-                    + " for tools that call a method by name.\n")
+                    + " for tools that call a method by name.\n\n"
+                    + "<p>{@link #all()} holds the methods of this package only; the runtime finds this class"
+                    + " through {@code META-INF/services/$L} and joins it with the other packages' registries.\n",
+                KnownTypes.METHOD_REGISTRY.canonicalName())
             .addField(FieldSpec.builder(list, "ALL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(all.build())
                 .build())
@@ -65,11 +69,23 @@ final class MethodRegistryWriter {
                     descriptor,
                     Function.class)
                 .build())
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("For {@link java.util.ServiceLoader}; the methods are static.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .build())
             .addMethod(
                 MethodSpec.methodBuilder("all")
                     .addJavadoc("Every method, sorted by name.\n\n@return the methods, unmodifiable\n")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(list)
+                    .addStatement("return ALL")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("methods")
+                    .addJavadoc("Every method, sorted by name: {@link #all()}.\n\n@return the methods, unmodifiable\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
                     .returns(list)
                     .addStatement("return ALL")
                     .build())

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.HashMap;
 import io.b24rest.spec.model.SourceLocation;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -27,18 +28,46 @@ import java.util.stream.Collectors;
  */
 public final class SpecWriter {
   private final String basePackage;
+  private final Optional<ProvidedApi> provided;
 
   /** @param basePackage the package that receives the generated code, for example {@code io.b24rest.api} */
   public SpecWriter(String basePackage) {
     this.basePackage = basePackage;
+    this.provided = Optional.empty();
+  }
+
+  private SpecWriter(String basePackage, ProvidedApi library) {
+    this.basePackage = basePackage;
+    this.provided = Optional.of(library);
+  }
+
+  /**
+   * A writer for a project's own specs: the model it writes holds only those; the named types and
+   * error codes of {@code library} are referred to, never written.
+   */
+  public static SpecWriter forOwnSpecs(String basePackage, ProvidedApi library) {
+    return new SpecWriter(basePackage, library);
+  }
+
+  /** The names this writer gives the types generated from {@code model}. */
+  public ApiNames names(SpecModel model) {
+    return provided
+        .map(library -> ApiNames.withProvided(basePackage, model, library))
+        .orElseGet(() -> new ApiNames(basePackage, model));
   }
 
   /** Every file, sorted by qualified type name. */
   public List<JavaFile> write(SpecModel model) {
-    ApiNames names = new ApiNames(basePackage, model);
-    Map<String, ErrorCode> codes =
-        model.errorCodes().stream()
-            .collect(Collectors.toMap(ErrorCode::code, Function.identity(), (a, b) -> a, TreeMap::new));
+    ApiNames names = names(model);
+    Map<String, ErrorCode> codes = byCode(model.errorCodes());
+    // What the methods may refer to: their own codes and types and, for own specs, the library's.
+    Map<String, ErrorCode> visibleCodes = new TreeMap<>(codes);
+    List<NamedType> visibleTypes = new ArrayList<>(model.types());
+    provided.ifPresent(
+        library -> {
+          byCode(library.model().errorCodes()).forEach(visibleCodes::putIfAbsent);
+          visibleTypes.addAll(library.model().types());
+        });
     RecordWriter records = new RecordWriter(new JavaTypes(names));
     List<JavaFile> files = new ArrayList<>();
 
@@ -47,8 +76,9 @@ public final class SpecWriter {
     for (MethodModel method : methods) {
       groups.computeIfAbsent(names.api(method).canonicalName(), k -> new ArrayList<>()).add(method);
     }
-    ApiInterfaceWriter apis = new ApiInterfaceWriter(names, codes);
-    PagedListWriter paging = new PagedListWriter(names, model);
+    ApiInterfaceWriter apis = new ApiInterfaceWriter(names, visibleCodes);
+    PagedListWriter paging =
+        new PagedListWriter(names, new SpecModel(model.methods(), visibleTypes, model.errorCodes()));
     groups.values().forEach(group -> files.add(paging.addTo(apis.write(group), group)));
 
     RequestWriter requests = new RequestWriter(names, records);
@@ -116,6 +146,11 @@ public final class SpecWriter {
                 + " is generated once");
       }
     }
+  }
+
+  private static Map<String, ErrorCode> byCode(List<ErrorCode> codes) {
+    return codes.stream()
+        .collect(Collectors.toMap(ErrorCode::code, Function.identity(), (a, b) -> a, TreeMap::new));
   }
 
   private static List<MethodModel> sortedMethods(SpecModel model) {

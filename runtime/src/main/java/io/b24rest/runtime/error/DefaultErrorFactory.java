@@ -2,34 +2,24 @@ package io.b24rest.runtime.error;
 
 import io.b24rest.core.Bitrix24ApiException;
 import io.b24rest.core.spi.ApiErrorFactory;
+import io.b24rest.runtime.Bitrix24Registry;
 
 /**
- * Finds the error registry the spec processor generates ({@code
- * io.b24rest.api.errors.Bitrix24Errors.INSTANCE}) by name, so that the runtime compiles and works
- * before (and without) generated code; without it every error is a plain {@link
- * Bitrix24ApiException}.
+ * The error factories the client starts from: the generated registries found on the class path
+ * (see {@link Bitrix24Registry}), or plain exceptions.
  */
 public final class DefaultErrorFactory {
-  /** The generated registry's class name. */
-  public static final String GENERATED_REGISTRY = "io.b24rest.api.errors.Bitrix24Errors";
-
   private static final ApiErrorFactory PLAIN = Bitrix24ApiException::new;
 
   private DefaultErrorFactory() {}
 
-  /** The generated registry if it is on the class path, else a factory of plain exceptions. */
+  /**
+   * Every generated error registry on the class path, joined ({@link
+   * Bitrix24Registry#errorFactory()}); without any, every error is a plain {@link
+   * Bitrix24ApiException}.
+   */
   public static ApiErrorFactory get() {
-    try {
-      Class<?> registry =
-          Class.forName(GENERATED_REGISTRY, true, DefaultErrorFactory.class.getClassLoader());
-      Object instance = registry.getField("INSTANCE").get(null);
-      if (instance instanceof ApiErrorFactory factory) {
-        return factory;
-      }
-    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-      // Not generated (yet): fall through to plain exceptions.
-    }
-    return PLAIN;
+    return Bitrix24Registry.errorFactory();
   }
 
   /** A factory that makes a plain {@link Bitrix24ApiException} of every error. */
