@@ -20,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  * code is generated, into the project's package; the library's catalogue keeps its classes.
  */
 class OwnSpecsProcessorTest {
-  private static final String OWN = "bitrix24/spec/note/note.collection.get.yaml";
+  private static final String OWN = "bitrix24/spec/note/note.collection.stats.yaml";
 
   @Test
   void generatesOnlyTheOwnSpecsIntoTheOwnPackage(@TempDir Path resources) throws IOException {
-    write(resources.resolve(OWN), ownSpec("note.collection.get", "note"));
+    write(resources.resolve(OWN), ownSpec("note.collection.stats", "note"));
 
     Compilation compilation = compile(resources, "com.example.notes.b24");
 
@@ -38,8 +38,8 @@ class OwnSpecsProcessorTest {
             "/SOURCE_OUTPUT/com/example/notes/b24/errors/Bitrix24Errors.java",
             "/SOURCE_OUTPUT/com/example/notes/b24/errors/NoteLockedException.java",
             "/SOURCE_OUTPUT/com/example/notes/b24/note/CollectionApi.java",
-            "/SOURCE_OUTPUT/com/example/notes/b24/note/CollectionGetRequest.java",
-            "/SOURCE_OUTPUT/com/example/notes/b24/note/CollectionGetResult.java");
+            "/SOURCE_OUTPUT/com/example/notes/b24/note/CollectionStatsRequest.java",
+            "/SOURCE_OUTPUT/com/example/notes/b24/note/CollectionStatsResult.java");
     // A catalogue code of the own method throws the library's exception, not a copy.
     assertThat(source(compilation, "com.example.notes.b24.note.CollectionApi"))
         .contains("import io.b24rest.api.errors.EntityNotFoundException;");
@@ -49,7 +49,7 @@ class OwnSpecsProcessorTest {
 
   @Test
   void registersTheGeneratedRegistriesAndListsTheOwnSpecs(@TempDir Path resources) throws IOException {
-    write(resources.resolve(OWN), ownSpec("note.collection.get", "note"));
+    write(resources.resolve(OWN), ownSpec("note.collection.stats", "note"));
 
     Compilation compilation = compile(resources, "com.example.notes.b24");
 
@@ -128,13 +128,13 @@ class OwnSpecsProcessorTest {
   private static String ownSpec(String method, String scope) {
     return String.join(
         "\n",
-        "spec: 1",
+        "spec: 2",
         "method: " + method,
         "scope: " + scope,
         "kind: read",
         "access: Any user.",
         "summary: Returns one item.",
-        "docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-get.html",
+        "docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-stats.html",
         "params:",
         "  - name: id",
         "    type: integer",

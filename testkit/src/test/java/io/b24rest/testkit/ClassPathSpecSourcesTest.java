@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A project's own specs, listed by the processor in its output, join the library's. */
 class ClassPathSpecSourcesTest {
-  private static final String OWN = "bitrix24/spec/note/note.collection.get.yaml";
+  private static final String OWN = "bitrix24/spec/note/note.collection.stats.yaml";
 
   @Test
   void servesTheLibrarysSpecsAndEveryProjectsOwn(@TempDir Path project) throws IOException {
@@ -34,7 +34,7 @@ class ClassPathSpecSourcesTest {
       SpecModel model = SpecReader.read(sources).model().orElseThrow();
 
       Set<String> methods = model.methods().stream().map(MethodModel::name).collect(Collectors.toSet());
-      assertTrue(methods.contains("note.collection.get"));
+      assertTrue(methods.contains("note.collection.stats"));
       assertTrue(methods.contains("humanresources.node.get"));
       assertEquals(SpecLoader.defaultSpecs().methods().size() + 1, methods.size());
     }
@@ -59,13 +59,13 @@ class ClassPathSpecSourcesTest {
   private static String ownSpec() {
     return String.join(
         "\n",
-        "spec: 1",
-        "method: note.collection.get",
+        "spec: 2",
+        "method: note.collection.stats",
         "scope: note",
         "kind: read",
         "access: Any user.",
         "summary: Retrieves a knowledge base by identifier.",
-        "docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-get.html",
+        "docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-stats.html",
         "params:",
         "  - name: id",
         "    type: integer",

@@ -1,12 +1,12 @@
-package com.example.notes;
+package com.example.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.example.notes.b24.note.CollectionApi;
-import com.example.notes.b24.note.CollectionGetRequest;
+import com.example.audit.b24.main.EventlogApi;
+import com.example.audit.b24.main.EventlogGetRequest;
 import io.b24rest.api.errors.EntityNotFoundException;
 import io.b24rest.core.MethodKind;
 import io.b24rest.core.spi.MethodDescriptor;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The project's own method and a library method through one client, against the testkit. */
-class KnowledgeBaseSummaryTest {
+class AuditLineTest {
   @RegisterExtension
   static final FakeBitrix24PortalExtension PORTAL = new FakeBitrix24PortalExtension();
 
@@ -28,51 +28,50 @@ class KnowledgeBaseSummaryTest {
   void callsTheOwnMethodAndTheLibraryMethodThroughOneClient(FakeBitrix24Portal portal) {
     Bitrix24Client client = Bitrix24Client.webhook(portal.webhookUrl()).build();
 
-    // Both answers are the docs' examples, served from the two specs with no set-up.
-    String line = new KnowledgeBaseSummary(client).describe(42, 1);
+    // Both answers are the specs' examples, served from the two specs with no set-up.
+    String line = new AuditLine(client).describe(1, 1);
 
-    assertEquals("Product documentation (manage) for Sales Department", line);
-    assertEquals("note.collection.get", portal.takeRequest().methodName().orElseThrow());
+    assertEquals("USER_AUTHORIZE (main) by user 1, Sales Department", line);
+    assertEquals("main.eventlog.get", portal.takeRequest().methodName().orElseThrow());
     assertEquals("humanresources.node.get", portal.takeRequest().methodName().orElseThrow());
   }
 
   @Test
   void registeredAnswersOfTheOwnMethodAreTyped(FakeBitrix24Portal portal) {
-    portal.on("note.collection.get").withParam("id", 7).respond(
-        "{\"item\":{\"id\":7,\"name\":\"Onboarding\",\"policyLevel\":\"view\"}}");
+    portal.on("main.eventlog.get").withParam("id", 7).respond(
+        "{\"item\":{\"id\":7,\"auditTypeId\":\"USER_LOGOUT\",\"userId\":3}}");
     Bitrix24Client client = Bitrix24Client.webhook(portal.webhookUrl()).build();
 
-    var item =
-        client.api(CollectionApi.class).get(CollectionGetRequest.builder().id(7L).build()).result().item();
+    var item = client.api(EventlogApi.class).get(EventlogGetRequest.builder().id(7L).build()).result().item();
 
-    assertEquals("Onboarding", item.name());
-    assertEquals("view", item.policyLevel().value());
+    assertEquals("USER_LOGOUT", item.auditTypeId());
+    assertEquals(3L, item.userId());
   }
 
   @Test
   void aCatalogueErrorOfTheOwnMethodIsTheLibrarysException(FakeBitrix24Portal portal) {
-    portal.on("note.collection.get").withParam("id", 404).respondError(
+    portal.on("main.eventlog.get").withParam("id", 404).respondError(
         400, EntityNotFoundException.CODE, "Record with ID = `404` not found");
     Bitrix24Client client = Bitrix24Client.webhook(portal.webhookUrl()).build();
 
     EntityNotFoundException e =
         assertThrows(
             EntityNotFoundException.class,
-            () -> client.api(CollectionApi.class).get(CollectionGetRequest.builder().id(404L).build()));
-    assertEquals("note.collection.get", e.method());
+            () -> client.api(EventlogApi.class).get(EventlogGetRequest.builder().id(404L).build()));
+    assertEquals("main.eventlog.get", e.method());
   }
 
   @Test
   void theRegistriesSeeBothApisAndTheLibrarysOwnIsUnchanged() {
     Set<String> all =
         Bitrix24Registry.methods().stream().map(MethodDescriptor::name).collect(Collectors.toSet());
-    assertTrue(all.contains("note.collection.get"));
+    assertTrue(all.contains("main.eventlog.get"));
     assertTrue(all.contains("humanresources.node.get"));
-    assertEquals(MethodKind.READ, Bitrix24Registry.method("note.collection.get").orElseThrow().kind());
+    assertEquals(MethodKind.READ, Bitrix24Registry.method("main.eventlog.get").orElseThrow().kind());
 
-    assertEquals(1, com.example.notes.b24.Bitrix24Methods.all().size());
+    assertEquals(1, com.example.audit.b24.Bitrix24Methods.all().size());
     assertFalse(
-        io.b24rest.api.Bitrix24Methods.find("note.collection.get").isPresent(),
+        io.b24rest.api.Bitrix24Methods.find("main.eventlog.get").isPresent(),
         "the library's registry lists only the library's methods");
     assertEquals(
         io.b24rest.api.Bitrix24Methods.all().size() + 1, Bitrix24Registry.methods().size());
