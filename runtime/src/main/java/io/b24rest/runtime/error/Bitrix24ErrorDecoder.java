@@ -6,7 +6,10 @@ import feign.codec.ErrorDecoder;
 import io.b24rest.core.Bitrix24Exception;
 import io.b24rest.runtime.http.CallInfo;
 import io.b24rest.runtime.retry.AttemptFailure;
+import io.b24rest.runtime.retry.RetryAfter;
 import java.io.IOException;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Feign's hook for non-2xx answers: decodes the error and hands it to the retryer, which throws it
@@ -31,6 +34,16 @@ public final class Bitrix24ErrorDecoder implements ErrorDecoder {
       body = new byte[0];
     }
     Bitrix24Exception failure = interpreter.failure(response.status(), body, method);
-    return new AttemptFailure(response.status(), failure, response.request());
+    return new AttemptFailure(
+        response.status(), failure, response.request(), retryAfter(response));
+  }
+
+  private static @Nullable Long retryAfter(Response response) {
+    for (var header : response.headers().entrySet()) {
+      if ("Retry-After".equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty()) {
+        return RetryAfter.millis(header.getValue().iterator().next(), Instant.now());
+      }
+    }
+    return null;
   }
 }

@@ -35,8 +35,10 @@ import org.slf4j.LoggerFactory;
  * to throw the typed exception. Feign clones it per call, so its counters are per call.
  *
  * <ul>
- *   <li>503 {@code QUERY_LIMIT_EXCEEDED}, 429 {@code BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION}:
- *       the portal ran nothing; retried with backoff for reads and writes.
+ *   <li>503 {@code QUERY_LIMIT_EXCEEDED}, 429 {@code BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION},
+ *       and any other 429 (no body, an unknown code, a proxy's page): the portal ran nothing;
+ *       retried with backoff for reads and writes. A {@code Retry-After} (seconds or an HTTP date)
+ *       sets the least wait, at most the policy's {@code maxDelay}.
  *   <li>429 {@code OPERATION_TIME_LIMIT}: per {@link OperatingLimitPolicy}, once.
  *   <li>401 {@code expired_token}: one single-flight token refresh, then one retry.
  *   <li>5xx and dropped connections: the portal may have run the method; retried with backoff for
@@ -54,6 +56,7 @@ public final class Bitrix24Retryer implements Retryer {
       Set.of("QUERY_LIMIT_EXCEEDED", "BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION");
   private static final String OPERATING_LIMIT = "OPERATION_TIME_LIMIT";
   private static final String EXPIRED_TOKEN = "expired_token";
+  private static final int TOO_MANY_REQUESTS = 429;
 
   /** Server errors that repeating cannot fix. */
   private static final Set<String> PERMANENT_SERVER_ERRORS =
@@ -71,6 +74,9 @@ public final class Bitrix24Retryer implements Retryer {
   private final @Nullable Long deadlineNanos;
 
   private int attempt = 1;
+
+  /** The {@code Retry-After} of the answer being handled, in milliseconds; null if none. */
+  private @Nullable Long retryAfterMillis;
   private boolean refreshed;
   private boolean waitedForOperatingLimit;
 
@@ -130,8 +136,10 @@ public final class Bitrix24Retryer implements Retryer {
     Request request = e.request();
     CallInfo call = CallInfo.of(request);
     if (e instanceof AttemptFailure answered) {
+      retryAfterMillis = answered.retryAfterMillis();
       afterAnswer(answered.failure(), call, request);
     } else {
+      retryAfterMillis = null;
       afterTransportFailure(e, call, request);
     }
   }
@@ -147,7 +155,7 @@ public final class Bitrix24Retryer implements Retryer {
         waitForOperatingReset(api, call);
         return;
       }
-      if (RATE_LIMIT_CODES.contains(code)) {
+      if (RATE_LIMIT_CODES.contains(code) || api.httpStatus() == TOO_MANY_REQUESTS) {
         backOff(api, call, code);
         return;
       }
@@ -156,6 +164,12 @@ public final class Bitrix24Retryer implements Retryer {
         return;
       }
       throw api;
+    }
+    if (failure instanceof Bitrix24ProtocolException protocol
+        && protocol.httpStatus() == TOO_MANY_REQUESTS) {
+      // A 429 without a Bitrix24 body (a proxy's): the request was refused, not run.
+      backOff(protocol, call, "HTTP 429");
+      return;
     }
     if (failure instanceof Bitrix24ProtocolException protocol && protocol.httpStatus() >= 500) {
       backOffIfSafe(protocol, call, request, "HTTP " + protocol.httpStatus());
@@ -231,10 +245,15 @@ public final class Bitrix24Retryer implements Retryer {
       throw failure;
     }
     long nominal = policy.nominalDelay(attempt).toMillis();
-    long delay =
+    long jittered =
         nominal <= 1
             ? nominal
             : nominal / 2 + ThreadLocalRandom.current().nextLong(nominal / 2 + 1);
+    // A Retry-After asks for at least that long, but never longer than the policy allows.
+    long delay =
+        retryAfterMillis == null
+            ? jittered
+            : Math.max(jittered, Math.min(retryAfterMillis, policy.maxDelay().toMillis()));
     if (outlastsDeadline(delay)) {
       LOG.debug("{}: not retried after {}: the call timeout would pass", call.method(), why);
       throw failure;
