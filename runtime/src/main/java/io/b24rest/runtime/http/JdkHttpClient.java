@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A Feign {@link Client} over the JDK's {@link HttpClient}, chosen over {@code HttpURLConnection}
@@ -23,12 +25,24 @@ import java.util.Set;
  * that drops mid-body fails here as an I/O error (and can be retried) instead of surfacing later as
  * a half-read answer.
  */
-public final class JdkHttpClient implements Client {
+public final class JdkHttpClient implements Client, AutoCloseable {
   /** Headers the JDK client sets itself and refuses from callers. */
   private static final Set<String> RESTRICTED =
       Set.of("content-length", "host", "connection", "expect", "upgrade");
 
   private final HttpClient http;
+
+  /**
+   * The executor handed to the JDK client, owned here so that {@link #close()} can stop its threads
+   * (JDK 17's {@code HttpClient} has no {@code close()} of its own).
+   */
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "b24-http");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /** A client with the given connect timeout; it never follows redirects. */
   public JdkHttpClient(Duration connectTimeout) {
@@ -37,7 +51,14 @@ public final class JdkHttpClient implements Client {
             .connectTimeout(connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1)
+            .executor(executor)
             .build();
+  }
+
+  /** Stops the threads of this client's executor; idempotent. */
+  @Override
+  public void close() {
+    executor.shutdownNow();
   }
 
   @Override
