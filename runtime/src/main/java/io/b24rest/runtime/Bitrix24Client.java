@@ -26,8 +26,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Every failure of a call is a {@code io.b24rest.core.Bitrix24Exception}: a typed {@code
  * Bitrix24ApiException} for an error answer, {@code Bitrix24ProtocolException} for an answer that
  * is not a Bitrix24 answer, {@code Bitrix24TransportException} when no answer came.
+ *
+ * <p>{@link #close()} releases the client's HTTP threads; afterwards every call (through this client
+ * or any of its views) fails with {@code Bitrix24ClientClosedException} without sending anything.
  */
-public final class Bitrix24Client {
+public final class Bitrix24Client implements AutoCloseable {
   private final ClientEngine engine;
   private final @Nullable String idempotencyKey;
 
@@ -118,6 +121,16 @@ public final class Bitrix24Client {
   /** The current OAuth token pair (after any refresh); empty for a webhook client. */
   public Optional<OAuthTokens> currentTokens() {
     return engine.tokens == null ? Optional.empty() : Optional.of(engine.tokens.tokens());
+  }
+
+  /**
+   * Closes this client and every view sharing it (such as {@link #withIdempotencyKey(String)}):
+   * stops the executor of its HTTP client. Idempotent. Calls made afterwards fail with {@code
+   * io.b24rest.core.Bitrix24ClientClosedException}.
+   */
+  @Override
+  public void close() {
+    engine.close();
   }
 
   @Override

@@ -2,8 +2,10 @@ package io.b24rest.runtime;
 
 import feign.Feign;
 import feign.Request;
+import feign.RequestTemplate;
 import feign.Target;
 import feign.jackson.JacksonEncoder;
+import io.b24rest.core.Bitrix24ClientClosedException;
 import io.b24rest.runtime.auth.OAuthBodyInterceptor;
 import io.b24rest.runtime.auth.TokenStore;
 import io.b24rest.runtime.error.Bitrix24ErrorDecoder;
@@ -22,6 +24,7 @@ import io.b24rest.runtime.retry.Bitrix24Retryer;
 import io.b24rest.runtime.retry.IdempotencyInterceptor;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /** The state one {@link Bitrix24Client} and its key-scoped views share. */
@@ -32,6 +35,8 @@ final class ClientEngine {
   final ResponseInterpreter interpreter;
   private final Feign.Builder feign;
   private final Map<Class<?>, Object> targets = new ConcurrentHashMap<>();
+  private final JdkHttpClient http;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   ClientEngine(Bitrix24ClientBuilder config) {
     this.endpoint = config.endpoint;
@@ -47,13 +52,14 @@ final class ClientEngine {
             ? null
             : new TokenStore(config.tokens, config.refresher, redactor);
     this.interpreter = new ResponseInterpreter(mapper, config.errorFactory, redactor, times);
+    this.http = new JdkHttpClient(config.connectTimeout, config.maxAnswerSize);
     feign =
         Feign.builder()
             .client(
                 new PacingClient(
                     pacer,
                     config.operatingLimit.maxWait(),
-                    new JdkHttpClient(config.connectTimeout, config.maxAnswerSize)))
+                    http))
             .options(new Request.Options(config.connectTimeout, config.readTimeout, false))
             .encoder(new JacksonEncoder(mapper))
             .decoder(new EnvelopeDecoder(interpreter))
@@ -67,6 +73,7 @@ final class ClientEngine {
                     mapper,
                     redactor,
                     config.callTimeout))
+            .requestInterceptor(this::refuseWhenClosed)
             .requestInterceptor(new IdempotencyInterceptor(config.automaticIdempotencyKeys))
             .logger(new RedactingLogger(redactor))
             .logLevel(config.logLevel.toFeign())
@@ -76,7 +83,30 @@ final class ClientEngine {
     }
   }
 
+  /** Releases the HTTP client's threads; later calls fail with a closed-client exception. */
+  void close() {
+    if (closed.compareAndSet(false, true)) {
+      http.close();
+    }
+  }
+
+  boolean isClosed() {
+    return closed.get();
+  }
+
+  private void refuseWhenClosed(RequestTemplate request) {
+    if (closed.get()) {
+      String method =
+          request.methodMetadata() == null ? "call" : request.methodMetadata().configKey();
+      throw new Bitrix24ClientClosedException(method);
+    }
+  }
+
   <T> T target(Class<T> api) {
+    if (closed.get()) {
+      String name = api == null ? "null" : api.getSimpleName();
+      throw new Bitrix24ClientClosedException("api(" + name + ")");
+    }
     if (api == null || !api.isInterface()) {
       throw new IllegalArgumentException("api(...) takes a generated API interface, got " + api);
     }

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A Feign {@link Client} over the JDK's {@link HttpClient}, chosen over {@code HttpURLConnection}
@@ -23,13 +25,25 @@ import java.util.Set;
  * a half-read answer. The read timeout (shortened to what is left of the call's deadline) bounds
  * the whole answer, body included, see {@link BoundedExchange}.
  */
-public final class JdkHttpClient implements Client {
+public final class JdkHttpClient implements Client, AutoCloseable {
   /** Headers the JDK client sets itself and refuses from callers. */
   private static final Set<String> RESTRICTED =
       Set.of("content-length", "host", "connection", "expect", "upgrade");
 
   private final HttpClient http;
   private final CappedBody body;
+
+  /**
+   * The executor handed to the JDK client, owned here so that {@link #close()} can stop its threads
+   * (JDK 17's {@code HttpClient} has no {@code close()} of its own).
+   */
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "b24-http");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /**
    * A client with the given connect timeout that reads answers of at most {@code maxAnswerBytes}
@@ -42,7 +56,14 @@ public final class JdkHttpClient implements Client {
             .connectTimeout(connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1)
+            .executor(executor)
             .build();
+  }
+
+  /** Stops the threads of this client's executor; idempotent. */
+  @Override
+  public void close() {
+    executor.shutdownNow();
   }
 
   @Override
