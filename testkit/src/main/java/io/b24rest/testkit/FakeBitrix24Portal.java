@@ -1,6 +1,10 @@
 package io.b24rest.testkit;
 
 import com.sun.net.httpserver.HttpServer;
+import io.b24rest.runtime.Bitrix24Client;
+import io.b24rest.runtime.Bitrix24ClientBuilder;
+import io.b24rest.runtime.ratelimit.RateLimit;
+import io.b24rest.runtime.retry.RetryPolicy;
 import io.b24rest.spec.model.SpecModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,6 +148,19 @@ public final class FakeBitrix24Portal implements AutoCloseable {
         + "/"
         + state.credentials.webhookSecret()
         + "/";
+  }
+
+  /**
+   * A client builder already set up for this portal: its webhook, no pacing ({@link RateLimit#off()})
+   * and fast retries (3 attempts, 10 ms doubling up to 50 ms), so that tests are fast by default. A
+   * test that exercises pacing or back-off sets its own {@code rateLimit(...)} or {@code
+   * retryPolicy(...)} on the returned builder; a client built with {@code
+   * Bitrix24Client.webhook(portal.webhookUrl())} alone is paced like production.
+   */
+  public Bitrix24ClientBuilder clientBuilder() {
+    return Bitrix24Client.webhook(webhookUrl())
+        .rateLimit(RateLimit.off())
+        .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50)));
   }
 
   /** The webhook's user id. */
