@@ -1,5 +1,6 @@
 package com.example.audit;
 
+// tag::readme-generate-from-specs[]
 import io.b24rest.core.GenerateFromSpecs;
 
 /**
@@ -11,3 +12,4 @@ import io.b24rest.core.GenerateFromSpecs;
 final class GeneratedAuditApi {
   private GeneratedAuditApi() {}
 }
+// end::readme-generate-from-specs[]

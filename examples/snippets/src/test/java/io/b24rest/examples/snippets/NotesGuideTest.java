@@ -39,7 +39,8 @@ class NotesGuideTest {
     List<NoteCollection> bases =
         client.api(CollectionApi.class).listAll(CollectionListRequest.builder().build()).toList();
     // end::notes-collections[]
-    assertEquals(List.of("Product documentation"), bases.stream().map(NoteCollection::name).toList());
+    assertEquals(
+        List.of("Product documentation"), bases.stream().map(NoteCollection::name).toList());
     assertEquals(1, portal.requests("note.collection.list").size());
   }
 
@@ -62,7 +63,8 @@ class NotesGuideTest {
     assertEquals("Chapter 1", document.title());
     assertTrue(markdown.contains("# Chapter 1"));
     RecordedRequest add = portal.takeRequest();
-    assertEquals("{\"collectionId\":42,\"title\":\"Chapter 1\",\"markdown\":\"# Chapter 1\\n\\nText\"}",
+    assertEquals(
+        "{\"collectionId\":42,\"title\":\"Chapter 1\",\"markdown\":\"# Chapter 1\\n\\nText\"}",
         add.param("fields").orElseThrow().toString());
     assertEquals(42, portal.takeRequest().param("id").orElseThrow().asInt());
   }

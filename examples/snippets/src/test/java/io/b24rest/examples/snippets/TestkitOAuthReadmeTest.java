@@ -24,13 +24,13 @@ class TestkitOAuthReadmeTest {
   @Test
   void renewsAnExpiredTokenAndRepeatsTheCall(FakeBitrix24Portal portal) {
     // tag::testkit-oauth[]
-    Bitrix24Client client =
-        Bitrix24Client.oauth(portal.baseUrl(), OAuthTokens.of(portal.accessToken(), portal.refreshToken()))
-            .tokenRefresher(
-                Bitrix24OAuthRefresher.builder(portal.oauthClientId(), portal.oauthClientSecret())
-                    .serverUrl(portal.oauthServerUrl())
-                    .build())
-            .build();
+    OAuthTokens tokens = OAuthTokens.of(portal.accessToken(), portal.refreshToken());
+    Bitrix24Client client = Bitrix24Client.oauth(portal.baseUrl(), tokens)
+        .tokenRefresher(
+            Bitrix24OAuthRefresher.builder(portal.oauthClientId(), portal.oauthClientSecret())
+                .serverUrl(portal.oauthServerUrl())   // the portal's token endpoint
+                .build())
+        .build();
     portal.expireToken();   // the next call gets expired_token, renews once and is repeated
     // end::testkit-oauth[]
     String oldToken = portal.accessToken();
