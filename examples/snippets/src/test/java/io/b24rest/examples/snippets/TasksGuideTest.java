@@ -44,7 +44,7 @@ class TasksGuideTest {
     Bitrix24Client client = portal.clientBuilder().build();
     // tag::tasks-create[]
     TaskApi tasks = client.api(TaskApi.class);
-    // TaskAddFields has a component for every task field: read the ones you set by their names
+    // the fields to set, by their JSON names; the others stay null and are not sent
     ObjectMapper json = Bitrix24Json.newObjectMapper();
     TaskAddFields fields = json.convertValue(Map.of(
         "title", "Task Title",
