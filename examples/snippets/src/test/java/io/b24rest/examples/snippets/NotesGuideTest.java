@@ -73,7 +73,7 @@ class NotesGuideTest {
   void searchesDocuments(FakeBitrix24Portal portal) {
     Bitrix24Client client = portal.clientBuilder().build();
     // tag::notes-search[]
-    // documents by title and content, best first; one page (hasMore: there are more)
+    // documents by title and content, each with its score and a snippet; one page
     DocumentSearchListResult found = client.api(DocumentSearchApi.class)
         .list(DocumentSearchListRequest.builder().query("borscht recipe").build())
         .result();
