@@ -157,6 +157,11 @@ public final class Bitrix24Client implements AutoCloseable {
     engine.close();
   }
 
+  /** Whether {@link #close()} was called on this client or a view sharing it. */
+  public boolean isClosed() {
+    return engine.isClosed();
+  }
+
   @Override
   public String toString() {
     return "Bitrix24Client["
