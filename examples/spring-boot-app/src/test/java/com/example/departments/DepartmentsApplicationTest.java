@@ -14,8 +14,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
@@ -24,6 +27,7 @@ import org.springframework.context.annotation.Bean;
  * injected API calls it, the call is in the MeterRegistry and in a recorded span, and closing the
  * application leaves no HTTP thread of the client behind.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DepartmentsApplicationTest {
   private static final String METHOD = "humanresources.node.communication.list";
   private static final String SECRET = "ExampleWebhookSecret";
@@ -38,13 +42,17 @@ class DepartmentsApplicationTest {
   }
 
   @Test
-  void theInjectedApiCallsThePortalAndTheCallIsMeasuredTracedAndClosed() throws Exception {
+  void theInjectedApiCallsThePortalAndTheCallIsMeasuredTracedAndClosed(CapturedOutput output)
+      throws Exception {
     try (FakeBitrix24Portal portal = FakeBitrix24Portal.builder().webhook(1, SECRET).start()) {
       ConfigurableApplicationContext app =
           new SpringApplicationBuilder(DepartmentsApplication.class, RecordedSpans.class)
               .properties(
                   "bitrix24.webhook-url=" + portal.webhookUrl(),
                   "bitrix24.rate-limit.preset=off",
+                  // Every request and answer logged in full: the secret must still not show.
+                  "bitrix24.http-log-level=full",
+                  "logging.level.io.b24rest=DEBUG",
                   "management.tracing.sampling.probability=1.0")
               .run();
 
@@ -73,6 +81,9 @@ class DepartmentsApplicationTest {
       app.close();
       app = null;
       assertNoClientThreadLeft();
+
+      assertTrue(output.getAll().contains(METHOD), "the exchange was logged");
+      assertFalse(output.getAll().contains(SECRET), "the webhook secret in the log");
     }
   }
 
