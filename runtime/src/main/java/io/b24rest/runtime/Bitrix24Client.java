@@ -2,6 +2,7 @@ package io.b24rest.runtime;
 
 import io.b24rest.core.ResponseTime;
 import io.b24rest.runtime.auth.OAuthTokens;
+import io.b24rest.runtime.call.CallScope;
 import io.b24rest.runtime.error.ExceptionBoundary;
 import io.b24rest.runtime.http.PortalEndpoint;
 import io.b24rest.runtime.retry.IdempotencyScope;
@@ -9,7 +10,6 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A Bitrix24 REST 3.0 client: hands out the generated API interfaces, bound to one portal and one
@@ -32,11 +32,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Bitrix24Client implements AutoCloseable {
   private final ClientEngine engine;
-  private final @Nullable String idempotencyKey;
+  private final CallOptions options;
 
-  Bitrix24Client(ClientEngine engine, @Nullable String idempotencyKey) {
+  Bitrix24Client(ClientEngine engine, CallOptions options) {
     this.engine = engine;
-    this.idempotencyKey = idempotencyKey;
+    this.options = options;
   }
 
   /**
@@ -72,20 +72,26 @@ public final class Bitrix24Client implements AutoCloseable {
    */
   public <T> T api(Class<T> apiInterface) {
     T target = engine.target(apiInterface);
-    if (idempotencyKey == null) {
+    if (options.isEmpty()) {
       return target;
     }
-    String key = idempotencyKey;
-    InvocationHandler withKey =
+    CallOptions scoped = options;
+    String key = options.idempotencyKey().orElse(null);
+    InvocationHandler withOptions =
         (proxy, method, args) -> {
           if (method.getDeclaringClass() == Object.class && method.getName().equals("toString")) {
-            return target + "[Idempotency-Key]";
+            return target + (key == null ? "[CallOptions]" : "[Idempotency-Key]");
           }
-          return IdempotencyScope.callWith(key, () -> invoke(target, method, args));
+          return CallScope.callWith(
+              scoped,
+              () ->
+                  key == null
+                      ? invoke(target, method, args)
+                      : IdempotencyScope.callWith(key, () -> invoke(target, method, args)));
         };
     return apiInterface.cast(
         Proxy.newProxyInstance(
-            apiInterface.getClassLoader(), new Class<?>[] {apiInterface}, withKey));
+            apiInterface.getClassLoader(), new Class<?>[] {apiInterface}, withOptions));
   }
 
   /**
@@ -107,7 +113,25 @@ public final class Bitrix24Client implements AutoCloseable {
    * @throws IllegalArgumentException if the key breaks that rule
    */
   public Bitrix24Client withIdempotencyKey(String key) {
-    return new Bitrix24Client(engine, IdempotencyScope.validate(key));
+    return withOptions(options.toBuilder().idempotencyKey(key).build());
+  }
+
+  /**
+   * A view of this client whose calls (and batches) use {@code options}: a call timeout of their
+   * own, extra headers, an Idempotency-Key. It shares everything else with this client (pacing,
+   * listeners, {@link #close()}); these options replace the options of this view, if any.
+   *
+   * <pre>{@code
+   * client.withOptions(CallOptions.builder().timeout(Duration.ofSeconds(5)).build())
+   *     .api(NodeApi.class)
+   *     .get(NodeGetRequest.builder().id(1L).build());
+   * }</pre>
+   */
+  public Bitrix24Client withOptions(CallOptions options) {
+    if (options == null) {
+      throw new IllegalArgumentException("options are missing");
+    }
+    return new Bitrix24Client(engine, options);
   }
 
   /**
@@ -133,12 +157,17 @@ public final class Bitrix24Client implements AutoCloseable {
     engine.close();
   }
 
+  /** Whether {@link #close()} was called on this client or a view sharing it. */
+  public boolean isClosed() {
+    return engine.isClosed();
+  }
+
   @Override
   public String toString() {
     return "Bitrix24Client["
         + engine.endpoint.maskedBaseUrl()
         + (engine.tokens == null ? ", webhook" : ", oauth")
-        + (idempotencyKey == null ? "" : ", Idempotency-Key")
+        + (options.idempotencyKey().isEmpty() ? "" : ", Idempotency-Key")
         + "]";
   }
 

@@ -1,5 +1,6 @@
 package io.b24rest.runtime;
 
+import feign.Capability;
 import io.b24rest.core.spi.ApiErrorFactory;
 import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.auth.TokenRefresher;
@@ -10,6 +11,8 @@ import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.runtime.retry.OperatingLimitPolicy;
 import io.b24rest.runtime.retry.RetryPolicy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +44,8 @@ public final class Bitrix24ClientBuilder {
   long maxAnswerSize = DEFAULT_MAX_ANSWER_SIZE;
   boolean automaticIdempotencyKeys = true;
   HttpLogLevel logLevel = HttpLogLevel.NONE;
+  final List<CallListener> listeners = new ArrayList<>();
+  final List<Capability> capabilities = new ArrayList<>();
 
   Bitrix24ClientBuilder(PortalEndpoint endpoint, @Nullable OAuthTokens tokens) {
     this.endpoint = endpoint;
@@ -167,9 +172,31 @@ public final class Bitrix24ClientBuilder {
     return this;
   }
 
+  /**
+   * Adds a listener that sees every call of the client: its attempts, retries and their reasons,
+   * rate-limit waits, statuses, error codes and the answer's {@code time} block (see {@code
+   * b24-micrometer} for metrics and tracing). Several may be added; they are told in the order
+   * added.
+   */
+  public Bitrix24ClientBuilder listener(CallListener listener) {
+    this.listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
+   * Adds a Feign {@link Capability}, for advanced use: it may wrap the HTTP client (which sees
+   * each attempt after the rate-limit wait), the retryer and the other Feign parts, for example
+   * {@code feign.micrometer.MicrometerCapability}. The request URL it sees holds a webhook's
+   * secret: do not log or tag it. Prefer a {@link #listener(CallListener)} where one is enough.
+   */
+  public Bitrix24ClientBuilder capability(Capability capability) {
+    this.capabilities.add(Objects.requireNonNull(capability, "capability"));
+    return this;
+  }
+
   /** The client. */
   public Bitrix24Client build() {
-    return new Bitrix24Client(new ClientEngine(this), null);
+    return new Bitrix24Client(new ClientEngine(this), CallOptions.NONE);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.b24rest.runtime;
 
 import feign.Feign;
+import feign.InvocationHandlerFactory;
 import feign.Request;
 import feign.RequestTemplate;
 import feign.Target;
@@ -8,6 +9,8 @@ import feign.jackson.JacksonEncoder;
 import io.b24rest.core.Bitrix24ClientClosedException;
 import io.b24rest.runtime.auth.OAuthBodyInterceptor;
 import io.b24rest.runtime.auth.TokenStore;
+import io.b24rest.runtime.call.CallHeaders;
+import io.b24rest.runtime.call.CallTracking;
 import io.b24rest.runtime.error.Bitrix24ErrorDecoder;
 import io.b24rest.runtime.error.EnvelopeDecoder;
 import io.b24rest.runtime.error.ExceptionBoundary;
@@ -75,12 +78,22 @@ final class ClientEngine {
                     config.callTimeout))
             .requestInterceptor(this::refuseWhenClosed)
             .requestInterceptor(new IdempotencyInterceptor(config.automaticIdempotencyKeys))
+            .requestInterceptor(new CallHeaders())
             .logger(new RedactingLogger(redactor))
             .logLevel(config.logLevel.toFeign())
-            .invocationHandlerFactory(new ExceptionBoundary(endpoint.maskedBaseUrl()));
+            .invocationHandlerFactory(handlers(config));
+    config.capabilities.forEach(feign::addCapability);
     if (tokens != null) {
       feign.requestInterceptor(new OAuthBodyInterceptor(tokens, mapper));
     }
+  }
+
+  /** The edge of every proxy; when there are listeners, wrapped so that they see each call. */
+  private InvocationHandlerFactory handlers(Bitrix24ClientBuilder config) {
+    InvocationHandlerFactory boundary = new ExceptionBoundary(endpoint.maskedBaseUrl());
+    return config.listeners.isEmpty()
+        ? boundary
+        : new CallTracking(boundary, config.listeners);
   }
 
   /** Releases the HTTP client's threads; later calls fail with a closed-client exception. */

@@ -3,6 +3,7 @@ package io.b24rest.runtime.ratelimit;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import io.b24rest.runtime.call.ActiveCall;
 import io.b24rest.runtime.http.CallInfo;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -33,6 +34,7 @@ public final class PacingClient implements Client {
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
+    long waitStart = System.nanoTime();
     try {
       waitWhileBlocked(CallInfo.of(request).method());
       pacer.acquire();
@@ -40,7 +42,16 @@ public final class PacingClient implements Client {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the rate limit");
     }
-    return delegate.execute(request, options);
+    long sent = System.nanoTime();
+    int status = 0;
+    try {
+      Response response = delegate.execute(request, options);
+      status = response.status();
+      return response;
+    } finally {
+      // Seen by the call's listeners, if any: the attempt's wait, status (0: no answer), duration.
+      ActiveCall.attemptSent(status, sent - waitStart, System.nanoTime() - sent);
+    }
   }
 
   private void waitWhileBlocked(String method) throws InterruptedException {

@@ -1,6 +1,7 @@
 package io.b24rest.runtime.ratelimit;
 
 import io.b24rest.core.ResponseTime;
+import io.b24rest.runtime.call.ActiveCall;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -29,6 +30,7 @@ public final class ResponseTimes {
   /** Remembers {@code time} as the latest of {@code method}. */
   public void record(String method, ResponseTime time) {
     lastByMethod.put(method, time);
+    ActiveCall.answerTime(method, time);
   }
 
   /** The time block of the last successful answer of {@code method}. */

@@ -11,6 +11,8 @@ import io.b24rest.core.Bitrix24TransportException;
 import io.b24rest.core.MethodKind;
 import io.b24rest.runtime.auth.OAuthBodyInterceptor;
 import io.b24rest.runtime.auth.TokenStore;
+import io.b24rest.runtime.call.ActiveCall;
+import io.b24rest.runtime.call.CallScope;
 import io.b24rest.runtime.http.AnswerTooLargeException;
 import io.b24rest.runtime.http.CallDeadline;
 import io.b24rest.runtime.http.CallInfo;
@@ -209,6 +211,7 @@ public final class Bitrix24Retryer implements Retryer {
     }
     refreshed = true;
     tokens.refreshAfterExpiry(OAuthBodyInterceptor.accessTokenIn(request, mapper));
+    ActiveCall.retrying(expired, 0);
   }
 
   private void waitForOperatingReset(Bitrix24ApiException limited, CallInfo call) {
@@ -227,6 +230,7 @@ public final class Bitrix24Retryer implements Retryer {
     }
     waitedForOperatingLimit = true;
     LOG.info("{}: operating limit reached; waiting {} ms for its reset", call.method(), waitMillis);
+    ActiveCall.retrying(limited, waitMillis);
     sleep(waitMillis, limited, call);
   }
 
@@ -266,6 +270,7 @@ public final class Bitrix24Retryer implements Retryer {
         policy.maxAttempts(),
         delay,
         why);
+    ActiveCall.retrying(failure, delay);
     sleep(delay, failure, call);
   }
 
@@ -309,7 +314,10 @@ public final class Bitrix24Retryer implements Retryer {
     return message == null || message.isBlank() ? kind : kind + ": " + redactor.redact(message);
   }
 
-  /** Feign clones the retryer on the calling thread as a call starts: the call's clock starts. */
+  /**
+   * Feign clones the retryer on the calling thread as a call starts: the call's clock starts, with
+   * the call's own timeout if its view has one ({@code CallOptions}).
+   */
   @Override
   public Retryer clone() {
     return new Bitrix24Retryer(
@@ -320,7 +328,7 @@ public final class Bitrix24Retryer implements Retryer {
         mapper,
         redactor,
         callTimeout,
-        CallDeadline.start(callTimeout));
+        CallDeadline.start(CallScope.callTimeout(callTimeout)));
   }
 
   /** Whether waiting {@code millis} would end past the call's deadline. */
