@@ -10,6 +10,7 @@ import io.b24rest.spec.reader.SpecSource;
 import io.b24rest.spec.validation.SpecDiagnostic;
 import io.b24rest.processor.writer.NameClashException;
 import io.b24rest.processor.writer.ProvidedApi;
+import io.b24rest.processor.writer.GeneratedFiles;
 import io.b24rest.processor.writer.SpecWriter;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -266,11 +267,21 @@ public final class SpecProcessor extends AbstractProcessor {
 
   private void write(List<JavaFile> files, Element anchor) throws IOException {
     for (JavaFile file : files) {
-      JavaFileObject source =
-          processingEnv.getFiler().createSourceFile(SpecWriter.qualifiedName(file), anchor);
-      try (Writer out = source.openWriter()) {
-        out.write(file.toString());
+      writeSource(SpecWriter.qualifiedName(file), GeneratedFiles.source(file), anchor);
+    }
+    for (String packageName : GeneratedFiles.packages(files)) {
+      // A package the project annotates itself keeps its own package-info.
+      var existing = processingEnv.getElementUtils().getPackageElement(packageName);
+      if (existing == null || existing.getAnnotationMirrors().isEmpty()) {
+        writeSource(packageName + ".package-info", GeneratedFiles.packageInfo(packageName), anchor);
       }
+    }
+  }
+
+  private void writeSource(String name, String text, Element anchor) throws IOException {
+    JavaFileObject source = processingEnv.getFiler().createSourceFile(name, anchor);
+    try (Writer out = source.openWriter()) {
+      out.write(text);
     }
   }
 

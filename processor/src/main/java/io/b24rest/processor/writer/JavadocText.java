@@ -29,6 +29,23 @@ public final class JavadocText {
     return of(text.strip().replaceAll("\\s*\\n\\s*", " "));
   }
 
+  /**
+   * The text on one line, escaped, without its closing punctuation: to be followed by more words
+   * ("Access denied." and ". Fix: ..." must not make "Access denied.. Fix").
+   */
+  public static String clause(String text) {
+    return inline(text).replaceAll("[.;,:\\s]+$", "");
+  }
+
+  /** The text on one line, escaped, ending with exactly one full stop (or its own ? or !). */
+  public static String sentence(String text) {
+    String clause = clause(text);
+    if (clause.isEmpty()) {
+      return "";
+    }
+    return clause.endsWith("?") || clause.endsWith("!") ? clause : clause + ".";
+  }
+
   /** A value for a double-quoted HTML attribute, such as a link. */
   public static String attribute(String text) {
     return escape(text).replace("\"", "&quot;");
