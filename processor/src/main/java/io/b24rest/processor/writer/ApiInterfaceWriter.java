@@ -105,7 +105,7 @@ final class ApiInterfaceWriter {
         JavadocText.escape(method.name()),
         kindText(method));
     doc.add("\n<p>Access: $L\n", JavadocText.sentence(method.access()));
-    doc.add("\n@param request the params\n");
+    doc.add("\n@param request the params, built with {@link $T#builder()}\n", names.request(method));
     doc.add("@return the {@code result} and the {@code time} block of the answer\n");
     throwsClauses(method).forEach((exception, causes) ->
         doc.add("@throws $T $L\n", exception, String.join(". ", causes) + "."));
@@ -141,7 +141,10 @@ final class ApiInterfaceWriter {
                         cause ->
                             cause.getValue().isEmpty()
                                 ? cause.getKey()
-                                : cause.getKey() + " (" + String.join(", ", cause.getValue()) + ")")
+                                : cause.getKey()
+                                    + (cause.getValue().size() == 1 ? " (param " : " (params ")
+                                    + String.join(", ", cause.getValue())
+                                    + ")")
                     .toList()));
     return clauses;
   }
@@ -149,7 +152,7 @@ final class ApiInterfaceWriter {
   /** {@code @see} the method's page of the Bitrix24 REST docs. */
   static CodeBlock docsLink(MethodModel method) {
     return CodeBlock.of(
-        "@see <a href=\"$L\">Bitrix24 REST docs of {@code $L}</a>\n",
+        "@see <a href=\"$L\">$L in the Bitrix24 REST docs</a>\n",
         JavadocText.attribute(method.docs()),
         JavadocText.escape(method.name()));
   }

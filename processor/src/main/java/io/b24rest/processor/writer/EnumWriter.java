@@ -52,13 +52,13 @@ final class EnumWriter {
       String constant = unique(JavaNames.constant(value.value()), used);
       type.addField(
           FieldSpec.builder(name, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("$L\n", JavadocText.sentence(value.description()))
+              .addJavadoc("$L\n", JavadocText.capitalized(JavadocText.sentence(value.description())))
               .initializer(
                   numeric ? "new $T($LL)" : "new $T($S)",
                   name,
                   numeric ? Long.parseLong(value.value()) : value.value())
               .build());
-      known.add("$L$W$N", known.isEmpty() ? "" : ",", constant);
+      known.add(known.isEmpty() ? "$N" : ",$W$N", constant);
     }
     String knownField = unique("KNOWN_VALUES", used);
     TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), name);

@@ -58,7 +58,9 @@ public final class GeneratedFiles {
             .append(indent).append("    ").append(line.substring(at + 2)).append('\n');
         continue;
       }
-      if (line.length() <= COLUMNS || pre || !javadoc.matches()) {
+      // A link's URL cannot break: a @see stays on one line, the one exception to the limit.
+      if (line.length() <= COLUMNS || pre || !javadoc.matches()
+          || javadoc.group(2).startsWith("@see <a href=")) {
         pre = updatePre(pre, line);
         out.append(line).append('\n');
         continue;

@@ -46,6 +46,23 @@ public final class JavadocText {
     return clause.endsWith("?") || clause.endsWith("!") ? clause : clause + ".";
   }
 
+  /** The text with its first letter upper case ("chat." reads "Chat."). */
+  public static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /**
+   * The text with its first letter lower case, to follow other words ("Returns a list" reads
+   * "returns a list"); a word in capitals ("ID", "URL") stays as it is.
+   */
+  public static String decapitalized(String text) {
+    if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))
+        || Character.isUpperCase(text.charAt(1))) {
+      return text;
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
   /** A value for a double-quoted HTML attribute, such as a link. */
   public static String attribute(String text) {
     return escape(text).replace("\"", "&quot;");

@@ -152,7 +152,8 @@ final class RecordWriter {
       if (field.required()) {
         if (!requiredSeen) {
           constructor.addJavadoc(
-              "@throws $T if a required param is null\n", KnownTypes.REQUEST_VALIDATION);
+              "Checks that every required param is set.\n\n@throws $T if a required param is null\n",
+              KnownTypes.REQUEST_VALIDATION);
           requiredSeen = true;
         }
         constructor
@@ -177,9 +178,12 @@ final class RecordWriter {
 
   /** What the record's Javadoc says about null, once for all its components. */
   private static String nullRule(Role role, List<FieldModel> fields, Set<String> alwaysPresent) {
-    boolean collections =
-        fields.stream().anyMatch(f -> JavaTypes.collectionKind(f.type()).isPresent());
-    String unmodifiable = collections ? " Its lists and maps are unmodifiable." : "";
+    boolean lists = fields.stream().anyMatch(f -> f.type() instanceof TypeRef.ArrayOf);
+    boolean maps = fields.stream().anyMatch(f -> f.type() instanceof TypeRef.MapOf);
+    String unmodifiable =
+        lists && maps
+            ? " Lists and maps are unmodifiable."
+            : lists ? " Lists are unmodifiable." : maps ? " Maps are unmodifiable." : "";
     if (role == Role.REQUEST) {
       return "<p>A {@code @Nullable} param left null is not sent." + unmodifiable;
     }

@@ -32,8 +32,8 @@ final class RequestWriter {
   JavaFile write(MethodModel method) {
     ClassName name = names.request(method);
     String description =
-        "The params of {@code " + JavadocText.escape(method.name()) + "}: "
-            + JavadocText.sentence(method.summary())
+        "The params of {@code " + JavadocText.escape(method.name()) + "}, which "
+            + JavadocText.decapitalized(JavadocText.sentence(method.summary()))
             + "\n\n<p>Build it with {@link #builder()}.";
     RecordWriter.Written written =
         records.write(

@@ -42,7 +42,7 @@ final class ResultWriter {
     ClassName name = names.resultRecord(method);
     String description =
         "The result of {@code " + JavadocText.escape(method.name()) + "}: "
-            + JavadocText.of(method.resultDescription());
+            + JavadocText.decapitalized(JavadocText.of(method.resultDescription()));
     var type =
         records
             .write(
@@ -80,7 +80,7 @@ final class ResultWriter {
                 "The result of {@code $L}: $L\n\n<p>A missing or null {@code result} reads as"
                     + " false.\n\n@param success $L\n",
                 JavadocText.escape(method.name()),
-                JavadocText.of(method.resultDescription()),
+                JavadocText.decapitalized(JavadocText.of(method.resultDescription())),
                 FieldDocs.of(field))
             .addJavadoc(ApiInterfaceWriter.docsLink(method))
             .recordConstructor(
@@ -98,7 +98,7 @@ final class ResultWriter {
     ClassName name = names.resultItem(method);
     String description =
         "One element of the result of {@code " + JavadocText.escape(method.name()) + "}: "
-            + JavadocText.of(method.resultDescription());
+            + JavadocText.decapitalized(JavadocText.of(method.resultDescription()));
     TypeSpec.Builder type =
         inline instanceof TypeRef.InlineEnum inlineEnum
             ? EnumWriter.write(name, description, inlineEnum.values(), inlineEnum.numeric())

@@ -76,12 +76,12 @@ class SpecWriterGoldenTest {
     assertThat(prose(api))
         .contains(
             " @throws RequestValidationException Required field <code>id</code> is missing"
-                + " (<code>id</code>).");
+                + " (param <code>id</code>).");
     assertThat(prose(api))
         .contains(
             " @see <a href=\"https://apidocs.bitrix24.com/api-reference/departments/node-communication/"
-                + "humanresources-node-communication-list.html\">Bitrix24 REST docs of"
-                + " {@code humanresources.node.communication.list}</a>");
+                + "humanresources-node-communication-list.html\">humanresources.node.communication.list"
+                + " in the Bitrix24 REST docs</a>");
   }
 
   @Test
