@@ -97,7 +97,7 @@ final class BuilderWriter {
         build
             .beginControlFlow("if ($N == null)", component.name())
             .addStatement(
-                "throw $T.missing($S,$W$S)",
+                "throw $T.missing($Z$S,$W$S)",
                 KnownTypes.REQUEST_VALIDATION,
                 context,
                 path + component.field().name())

@@ -54,7 +54,7 @@ final class EnumWriter {
           FieldSpec.builder(name, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("$L\n", JavadocText.capitalized(JavadocText.sentence(value.description())))
               .initializer(
-                  numeric ? "new $T($LL)" : "new $T($S)",
+                  numeric ? "$Znew $T($LL)" : "$Znew $T($S)",
                   name,
                   numeric ? Long.parseLong(value.value()) : value.value())
               .build());

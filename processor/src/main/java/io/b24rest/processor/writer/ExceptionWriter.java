@@ -36,7 +36,7 @@ final class ExceptionWriter {
             .addField(
                 FieldSpec.builder(ClassName.get(String.class), "CODE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The error code this exception stands for.\n")
-                    .initializer("$S", code.code())
+                    .initializer("$Z$S", code.code())
                     .build())
             .addMethod(
                 MethodSpec.constructorBuilder()

@@ -58,6 +58,11 @@ public final class GeneratedFiles {
             .append(indent).append("    ").append(line.substring(at + 2)).append('\n');
         continue;
       }
+      if (line.length() > COLUMNS && !pre && line.stripLeading().startsWith("@JsonProperty(")) {
+        // A record component: JavaPoet keeps its annotations on its line; break between them.
+        wrapAtSpaces(out, line);
+        continue;
+      }
       // A link's URL cannot break: a @see stays on one line, the one exception to the limit.
       if (line.length() <= COLUMNS || pre || !javadoc.matches()
           || javadoc.group(2).startsWith("@see <a href=")) {
@@ -89,6 +94,34 @@ public final class GeneratedFiles {
     // split(-1) kept the text after the last newline as one more (empty) line.
     out.setLength(out.length() - 1);
     return out.toString();
+  }
+
+  /** The line broken at spaces outside string literals, continued 4 columns deeper. */
+  private static void wrapAtSpaces(StringBuilder out, String line) {
+    String indent = line.substring(0, line.length() - line.stripLeading().length());
+    String continuation = indent + "    ";
+    StringBuilder current = new StringBuilder(indent);
+    int wordStart = indent.length();
+    boolean quoted = false;
+    for (int i = indent.length(); i <= line.length(); i++) {
+      char c = i < line.length() ? line.charAt(i) : ' ';
+      if (c == '"' && line.charAt(i - 1) != '\\') {
+        quoted = !quoted;
+      }
+      if (c != ' ' || quoted) {
+        continue;
+      }
+      String word = line.substring(wordStart, i);
+      boolean lineStart = current.toString().isBlank();
+      if (!lineStart && current.length() + 1 + word.length() > COLUMNS) {
+        out.append(current).append('\n');
+        current = new StringBuilder(continuation).append(word);
+      } else {
+        current.append(lineStart ? "" : " ").append(word);
+      }
+      wordStart = i + 1;
+    }
+    out.append(current).append('\n');
   }
 
   private static boolean updatePre(boolean pre, String line) {

@@ -63,7 +63,7 @@ final class MethodRegistryWriter {
                 .build())
             .addField(FieldSpec.builder(map, "BY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(
-                    "ALL.stream().collect($T.toUnmodifiableMap($T::name, $T.identity()))",
+                    "ALL.stream()$Z.collect($T.toUnmodifiableMap($T::name,$W$T.identity()))",
                     Collectors.class,
                     descriptor,
                     Function.class)

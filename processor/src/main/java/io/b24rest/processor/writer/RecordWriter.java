@@ -159,7 +159,7 @@ final class RecordWriter {
         constructor
             .beginControlFlow("if ($N == null)", member)
             .addStatement(
-                "throw $T.missing($S,$W$S)",
+                "throw $T.missing($Z$S,$W$S)",
                 KnownTypes.REQUEST_VALIDATION,
                 context,
                 path + field.name())
