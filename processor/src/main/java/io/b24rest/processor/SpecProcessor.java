@@ -3,14 +3,16 @@ package io.b24rest.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.b24rest.core.GenerateFromSpecs;
+import io.b24rest.processor.writer.GeneratedFiles;
+import io.b24rest.processor.writer.NameClashException;
+import io.b24rest.processor.writer.ProvidedApi;
+import io.b24rest.processor.writer.SpecWriter;
 import io.b24rest.spec.model.SpecModel;
+import io.b24rest.spec.reader.SpecIndexFile;
 import io.b24rest.spec.reader.SpecReadResult;
 import io.b24rest.spec.reader.SpecReader;
 import io.b24rest.spec.reader.SpecSource;
 import io.b24rest.spec.validation.SpecDiagnostic;
-import io.b24rest.processor.writer.NameClashException;
-import io.b24rest.processor.writer.ProvidedApi;
-import io.b24rest.processor.writer.SpecWriter;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -252,25 +254,28 @@ public final class SpecProcessor extends AbstractProcessor {
     String read(String resource) throws IOException;
   }
 
-  /** The class path resources the index lists, one a line; blank lines and {@code #} comments skipped. */
+  /** The class path resources the index lists. */
   private static List<String> indexEntries(String text) {
-    List<String> paths = new ArrayList<>();
-    for (String line : text.split("\\R")) {
-      String path = line.strip();
-      if (!path.isEmpty() && !path.startsWith("#")) {
-        paths.add(path);
-      }
-    }
-    return paths;
+    return SpecIndexFile.entries(text).stream().map(SpecIndexFile.Entry::path).toList();
   }
 
   private void write(List<JavaFile> files, Element anchor) throws IOException {
     for (JavaFile file : files) {
-      JavaFileObject source =
-          processingEnv.getFiler().createSourceFile(SpecWriter.qualifiedName(file), anchor);
-      try (Writer out = source.openWriter()) {
-        out.write(file.toString());
+      writeSource(SpecWriter.qualifiedName(file), GeneratedFiles.source(file), anchor);
+    }
+    for (String packageName : GeneratedFiles.packages(files)) {
+      // A package the project annotates itself keeps its own package-info.
+      var existing = processingEnv.getElementUtils().getPackageElement(packageName);
+      if (existing == null || existing.getAnnotationMirrors().isEmpty()) {
+        writeSource(packageName + ".package-info", GeneratedFiles.packageInfo(packageName), anchor);
       }
+    }
+  }
+
+  private void writeSource(String name, String text, Element anchor) throws IOException {
+    JavaFileObject source = processingEnv.getFiler().createSourceFile(name, anchor);
+    try (Writer out = source.openWriter()) {
+      out.write(text);
     }
   }
 

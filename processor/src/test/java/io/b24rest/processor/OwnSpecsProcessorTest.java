@@ -35,11 +35,14 @@ class OwnSpecsProcessorTest {
     assertThat(generated)
         .containsExactly(
             "/SOURCE_OUTPUT/com/example/notes/b24/Bitrix24Methods.java",
+            "/SOURCE_OUTPUT/com/example/notes/b24/package-info.java",
             "/SOURCE_OUTPUT/com/example/notes/b24/errors/Bitrix24Errors.java",
             "/SOURCE_OUTPUT/com/example/notes/b24/errors/NoteLockedException.java",
+            "/SOURCE_OUTPUT/com/example/notes/b24/errors/package-info.java",
             "/SOURCE_OUTPUT/com/example/notes/b24/note/CollectionApi.java",
             "/SOURCE_OUTPUT/com/example/notes/b24/note/CollectionStatsRequest.java",
-            "/SOURCE_OUTPUT/com/example/notes/b24/note/CollectionStatsResult.java");
+            "/SOURCE_OUTPUT/com/example/notes/b24/note/CollectionStatsResult.java",
+            "/SOURCE_OUTPUT/com/example/notes/b24/note/package-info.java");
     // A catalogue code of the own method throws the library's exception, not a copy.
     assertThat(source(compilation, "com.example.notes.b24.note.CollectionApi"))
         .contains("import io.b24rest.api.errors.EntityNotFoundException;");

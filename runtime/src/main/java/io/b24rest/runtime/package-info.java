@@ -29,4 +29,7 @@
  * through the same pipeline, each with its typed result or typed exception ({@link
  * io.b24rest.runtime.BatchCall}).
  */
+@NullMarked
 package io.b24rest.runtime;
+
+import org.jspecify.annotations.NullMarked;

@@ -49,7 +49,7 @@ final class CommunicationTable {
     for (Communication c : communications) {
       // The item's own type wins: the list it came in only says what it should be.
       String type =
-          c.type() == null || c.type() == Communication.Type.UNKNOWN
+          c.type() == null || !c.type().isKnown()
               ? listKind
               : c.type().value().toLowerCase(Locale.ROOT);
       rows.add(

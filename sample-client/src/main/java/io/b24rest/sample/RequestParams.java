@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.b24rest.core.Bitrix24RequestValidationException;
+import io.b24rest.core.WireEnum;
 import io.b24rest.core.spi.MethodDescriptor;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -103,7 +105,7 @@ final class RequestParams {
       return "unknown param `" + path(unknown) + "`" + (known.isEmpty() ? "" : "; known: " + known);
     }
     if (e instanceof ValueInstantiationException instantiation
-        && instantiation.getCause() instanceof IllegalArgumentException invalid) {
+        && instantiation.getCause() instanceof Bitrix24RequestValidationException invalid) {
       // The generated record's own check, e.g. "required param 'id' is missing".
       String message = invalid.getMessage();
       int methodPrefix = message.indexOf(": ");
@@ -130,7 +132,7 @@ final class RequestParams {
     if (Number.class.isAssignableFrom(type) || type == double.class) {
       return "a number";
     }
-    if (type == String.class || type.isEnum()) {
+    if (type == String.class || WireEnum.class.isAssignableFrom(type)) {
       return "a string";
     }
     if (type == Boolean.class || type == boolean.class) {

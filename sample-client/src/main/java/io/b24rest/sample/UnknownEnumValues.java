@@ -2,21 +2,19 @@ package io.b24rest.sample;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonPointer;
+import io.b24rest.core.WireEnum;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds an enum constant {@code UNKNOWN} in a generated request. The generated enums read a value
- * the spec does not list as {@code UNKNOWN} (tolerant reading of answers), which would be sent as
- * null: for a request that is a typo to report, not a value to send.
+ * Finds an enum value the spec does not list in a generated request. The generated enums keep
+ * such a value (tolerant reading of answers, {@link WireEnum#isKnown()} false): for a request typed
+ * on the command line it is a typo to report, not a value to send.
  */
 final class UnknownEnumValues {
-  private static final String UNKNOWN = "UNKNOWN";
-
   private UnknownEnumValues() {}
 
   /**
@@ -37,10 +35,10 @@ final class UnknownEnumValues {
     if (value == null) {
       return Optional.empty();
     }
-    if (value instanceof Enum<?> constant) {
-      return constant.name().equals(UNKNOWN)
-          ? Optional.of(new Unknown(path, JsonPointer.compile(pointer), allowed(constant)))
-          : Optional.empty();
+    if (value instanceof WireEnum<?> constant) {
+      return constant.isKnown()
+          ? Optional.empty()
+          : Optional.of(new Unknown(path, JsonPointer.compile(pointer), allowed(constant)));
     }
     if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
@@ -75,19 +73,13 @@ final class UnknownEnumValues {
     return Optional.empty();
   }
 
-  private static List<String> allowed(Enum<?> constant) {
-    return Arrays.stream(constant.getDeclaringClass().getEnumConstants())
-        .filter(c -> !c.name().equals(UNKNOWN))
-        .map(UnknownEnumValues::wireValue)
-        .toList();
-  }
-
-  /** The generated enums expose their wire value as {@code value()}; else the constant name. */
-  private static String wireValue(Enum<?> constant) {
+  /** The values the enum's static {@code knownValues()} lists. */
+  private static List<String> allowed(WireEnum<?> constant) {
     try {
-      return String.valueOf(constant.getDeclaringClass().getMethod("value").invoke(constant));
+      Object known = constant.getClass().getMethod("knownValues").invoke(null);
+      return ((List<?>) known).stream().map(v -> String.valueOf(((WireEnum<?>) v).value())).toList();
     } catch (ReflectiveOperationException | RuntimeException e) {
-      return constant.name();
+      return List.of();
     }
   }
 

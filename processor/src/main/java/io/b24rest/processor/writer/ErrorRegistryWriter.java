@@ -34,16 +34,15 @@ final class ErrorRegistryWriter {
     for (int i = 0; i < codes.size(); i++) {
       ErrorCode code = codes.get(i);
       known.add(i == 0 ? "\n$S" : ",\n$S", code.code());
-      create.add("case $S -> new $T(error);\n", code.code(), names.exception(code));
+      create.add("case $S ->$Wnew $T(error);\n", code.code(), names.exception(code));
     }
     known.unindent().add(")");
     create.add("default -> new $T(error);\n", KnownTypes.API_EXCEPTION).unindent().add("};\n");
 
-    TypeSpec type =
+    TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(KnownTypes.ERROR_REGISTRY)
-            .addAnnotation(KnownTypes.generated())
             .addJavadoc(
                 "Maps the error codes of the specs to their exceptions; any other code becomes a plain"
                     + " {@link $T} that keeps code, message and HTTP status.\n",
@@ -88,8 +87,7 @@ final class ErrorRegistryWriter {
                     .returns(KnownTypes.API_EXCEPTION)
                     .addParameter(KnownTypes.API_ERROR, "error")
                     .addCode(create.build())
-                    .build())
-            .build();
+                    .build());
     return GeneratedFiles.of(name.packageName(), type);
   }
 }

@@ -19,17 +19,16 @@ final class ExceptionWriter {
 
   JavaFile write(ErrorCode code) {
     ClassName name = names.exception(code);
-    TypeSpec type =
+    TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC)
             .superclass(KnownTypes.API_EXCEPTION)
-            .addAnnotation(KnownTypes.generated())
             .addJavadoc(
                 "$L\n\n<p>Error code {@code $L}, $L.\n\n<p>Fix: $L\n",
-                JavadocText.of(code.description()),
+                JavadocText.sentence(code.description()),
                 JavadocText.escape(code.code()),
                 code.status().map(s -> "HTTP status " + s).orElse("with the HTTP status the portal sends"),
-                JavadocText.of(code.fix()))
+                JavadocText.sentence(code.fix()))
             .addField(
                 FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("1L")
@@ -37,7 +36,7 @@ final class ExceptionWriter {
             .addField(
                 FieldSpec.builder(ClassName.get(String.class), "CODE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The error code this exception stands for.\n")
-                    .initializer("$S", code.code())
+                    .initializer("$Z$S", code.code())
                     .build())
             .addMethod(
                 MethodSpec.constructorBuilder()
@@ -45,8 +44,7 @@ final class ExceptionWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .addParameter(KnownTypes.API_ERROR, "error")
                     .addStatement("super(error)")
-                    .build())
-            .build();
+                    .build());
     return GeneratedFiles.of(name.packageName(), type);
   }
 }

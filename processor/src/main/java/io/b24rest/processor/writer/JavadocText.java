@@ -29,6 +29,40 @@ public final class JavadocText {
     return of(text.strip().replaceAll("\\s*\\n\\s*", " "));
   }
 
+  /**
+   * The text on one line, escaped, without its closing punctuation: to be followed by more words
+   * ("Access denied." and ". Fix: ..." must not make "Access denied.. Fix").
+   */
+  public static String clause(String text) {
+    return inline(text).replaceAll("[.;,:\\s]+$", "");
+  }
+
+  /** The text on one line, escaped, ending with exactly one full stop (or its own ? or !). */
+  public static String sentence(String text) {
+    String clause = clause(text);
+    if (clause.isEmpty()) {
+      return "";
+    }
+    return clause.endsWith("?") || clause.endsWith("!") ? clause : clause + ".";
+  }
+
+  /** The text with its first letter upper case ("chat." reads "Chat."). */
+  public static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /**
+   * The text with its first letter lower case, to follow other words ("Returns a list" reads
+   * "returns a list"); a word in capitals ("ID", "URL") stays as it is.
+   */
+  public static String decapitalized(String text) {
+    if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))
+        || Character.isUpperCase(text.charAt(1))) {
+      return text;
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
   /** A value for a double-quoted HTML attribute, such as a link. */
   public static String attribute(String text) {
     return escape(text).replace("\"", "&quot;");

@@ -24,6 +24,9 @@ final class KnownTypes {
   static final ClassName METHOD_REGISTRY = ClassName.get("io.b24rest.core.spi", "MethodRegistry");
   static final ClassName ERROR_REGISTRY = ClassName.get("io.b24rest.core.spi", "ErrorRegistry");
   static final ClassName FILTER = ClassName.get("io.b24rest.core.filter", "Filter");
+  static final ClassName WIRE_ENUM = ClassName.get("io.b24rest.core", "WireEnum");
+  static final ClassName REQUEST_VALIDATION =
+      ClassName.get("io.b24rest.core", "Bitrix24RequestValidationException");
 
   static final ClassName REQUEST_LINE = ClassName.get("feign", "RequestLine");
   static final ClassName HEADERS = ClassName.get("feign", "Headers");

@@ -36,7 +36,7 @@ final class MethodRegistryWriter {
       MethodModel method = methods.get(i);
       all.add(i == 0 ? "\n" : ",\n")
           .add(
-              "new $T($S, $T.$L, $T.class, $S, $T.class, $T.class)",
+              "new $T($S,$W$T.$L,$W$T.class,$W$S,$W$T.class,$W$T.class)",
               descriptor,
               method.name(),
               KnownTypes.METHOD_KIND,
@@ -48,11 +48,10 @@ final class MethodRegistryWriter {
     }
     all.unindent().add(")");
 
-    TypeSpec type =
+    TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(KnownTypes.METHOD_REGISTRY)
-            .addAnnotation(KnownTypes.generated())
             .addJavadoc(
                 "Every Bitrix24 REST method of the specs, with its kind, Feign interface, request and result:"
                     + " for tools that call a method by name.\n\n"
@@ -64,7 +63,7 @@ final class MethodRegistryWriter {
                 .build())
             .addField(FieldSpec.builder(map, "BY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(
-                    "ALL.stream().collect($T.toUnmodifiableMap($T::name, $T.identity()))",
+                    "ALL.stream()$Z.collect($T.toUnmodifiableMap($T::name,$W$T.identity()))",
                     Collectors.class,
                     descriptor,
                     Function.class)
@@ -98,8 +97,7 @@ final class MethodRegistryWriter {
                     .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), descriptor))
                     .addParameter(KnownTypes.nullable(ClassName.get(String.class)), "name")
                     .addStatement("return name == null ? $T.empty() : $T.ofNullable(BY_NAME.get(name))", Optional.class, Optional.class)
-                    .build())
-            .build();
+                    .build());
     return GeneratedFiles.of(name.packageName(), type);
   }
 }

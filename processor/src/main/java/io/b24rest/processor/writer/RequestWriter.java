@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the request record of a method, with a builder whose {@code build()} rejects a missing
- * required param before any HTTP call. A method without params still gets an (empty) request
+ * required param before any HTTP call, and withers that derive a copy with one param replaced. A method without params still gets an (empty) request
  * record, so that every API method has the same shape.
  */
 final class RequestWriter {
@@ -32,13 +32,19 @@ final class RequestWriter {
   JavaFile write(MethodModel method) {
     ClassName name = names.request(method);
     String description =
-        "The params of {@code " + JavadocText.escape(method.name()) + "}: "
-            + JavadocText.of(method.summary())
-            + "\n\n<p>Scope {@code " + JavadocText.escape(method.scope()) + "}. Build it with {@link #builder()}.";
+        "The params of {@code " + JavadocText.escape(method.name()) + "}, which "
+            + JavadocText.decapitalized(JavadocText.sentence(method.summary()))
+            + "\n\n<p>Build it with {@link #builder()}.";
     RecordWriter.Written written =
         records.write(
-            name, description, method.params(), method.scope(), RecordWriter.Role.REQUEST, method.name(), Set.of());
-    ClassName builderName = name.nestedClass("Builder");
+            name,
+            description,
+            method.params(),
+            method.scope(),
+            RecordWriter.Role.REQUEST,
+            method.name(),
+            Set.of(),
+            Set.of());
     TypeName result = names.result(method);
     TypeSpec.Builder type =
         written
@@ -53,17 +59,10 @@ final class RequestWriter {
                     .addStatement("return $S", method.name())
                     .build())
             .addMethod(resultType(result, names.resultClass(method)))
-            .addMethod(
-                MethodSpec.methodBuilder("builder")
-                    .addJavadoc("A builder with no param set.\n\n@return a new builder\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(builderName)
-                    .addStatement("return new $T()", builderName)
-                    .build())
             .addJavadoc(ApiInterfaceWriter.docsLink(method))
-            .addMethods(withers(name, written))
-            .addType(builder(method, name, builderName, written));
-    return GeneratedFiles.of(name.packageName(), type.build());
+            .addMethods(withers(name, written));
+    BuilderWriter.addTo(type, name, written.components(), method.name(), "");
+    return GeneratedFiles.of(name.packageName(), type);
   }
 
   /**
@@ -94,7 +93,9 @@ final class RequestWriter {
   private static List<MethodSpec> withers(ClassName record, RecordWriter.Written written) {
     List<MethodSpec> withers = new ArrayList<>();
     CodeBlock all =
-        written.components().stream().map(c -> CodeBlock.of("$N", c.name())).collect(CodeBlock.joining(", "));
+        written.components().stream()
+            .map(c -> CodeBlock.of("$N", c.name()))
+            .collect(CodeBlock.joining(",$W"));
     for (RecordWriter.Component component : written.components()) {
       withers.add(
           MethodSpec.methodBuilder("with" + JavaNames.upperCamel(component.name()))
@@ -105,69 +106,10 @@ final class RequestWriter {
                   FieldDocs.of(component.field()))
               .addModifiers(Modifier.PUBLIC)
               .returns(record)
-              .addParameter(KnownTypes.nullable(component.type()), component.name())
+              .addParameter(component.declared(), component.name())
               .addStatement("return new $T($L)", record, all)
               .build());
     }
     return withers;
-  }
-
-  private static TypeSpec builder(
-      MethodModel method, ClassName record, ClassName builderName, RecordWriter.Written written) {
-    TypeSpec.Builder builder =
-        TypeSpec.classBuilder(builderName)
-            .addJavadoc("Builds a {@link $T}; {@link #build()} checks that every required param is set.\n", record)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    boolean anyRequired = written.components().stream().anyMatch(c -> c.field().required());
-    MethodSpec.Builder build =
-        MethodSpec.methodBuilder("build")
-            .addJavadoc("The request.\n\n@return the request\n")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(record);
-    if (anyRequired) {
-      build.addJavadoc("@throws IllegalStateException if a required param is not set\n");
-    }
-    for (RecordWriter.Component component : written.components()) {
-      TypeName nullableType = KnownTypes.nullable(component.type());
-      builder.addField(FieldSpec.builder(nullableType, component.name(), Modifier.PRIVATE).build());
-      MethodSpec.Builder setter =
-          MethodSpec.methodBuilder(component.name())
-              .addJavadoc(
-                  "Sets {@code $L}.\n\n@param $L $L\n@return this builder\n",
-                  JavadocText.escape(component.field().name()),
-                  component.name(),
-                  FieldDocs.of(component.field()))
-              .addModifiers(Modifier.PUBLIC)
-              .returns(builderName)
-              .addParameter(nullableType, component.name());
-      if (JavaTypes.collectionKind(component.field().type()).isPresent()) {
-        setter.addStatement(
-            "this.$N = $N == null ? null : $T.copyOf($N)",
-            component.name(),
-            component.name(),
-            RecordWriter.collectionClass(component.field().type()),
-            component.name());
-      } else {
-        setter.addStatement("this.$N = $N", component.name(), component.name());
-      }
-      builder.addMethod(setter.addStatement("return this").build());
-      if (component.field().required()) {
-        build
-            .beginControlFlow("if ($N == null)", component.name())
-            .addStatement(
-                "throw new $T($S)",
-                IllegalStateException.class,
-                RecordWriter.missing(method.name(), component.field())
-                    + "; set it with " + component.name() + "(...)")
-            .endControlFlow();
-      }
-    }
-    CodeBlock arguments =
-        written.components().stream()
-            .map(c -> CodeBlock.of("$N", c.name()))
-            .collect(CodeBlock.joining(", "));
-    build.addStatement("return new $T($L)", record, arguments);
-    return builder.addMethod(build.build()).build();
   }
 }

@@ -42,8 +42,7 @@ final class ResultWriter {
     ClassName name = names.resultRecord(method);
     String description =
         "The result of {@code " + JavadocText.escape(method.name()) + "}: "
-            + JavadocText.of(method.resultDescription())
-            + "\n\n<p>Scope {@code " + JavadocText.escape(method.scope()) + "}.";
+            + JavadocText.decapitalized(JavadocText.of(method.resultDescription()));
     var type =
         records
             .write(
@@ -53,10 +52,11 @@ final class ResultWriter {
                 method.scope(),
                 RecordWriter.Role.RESPONSE,
                 method.name(),
-                Set.of())
+                Set.of(),
+                method.paging().map(p -> Set.of(p.items())).orElse(Set.of()))
             .type()
             .addJavadoc(ApiInterfaceWriter.docsLink(method));
-    return GeneratedFiles.of(name.packageName(), type.build());
+    return GeneratedFiles.of(name.packageName(), type);
   }
 
   /**
@@ -72,16 +72,15 @@ final class ResultWriter {
     }
     ClassName name = names.resultRecord(method);
     FieldModel field = fields.get(0);
-    TypeSpec type =
+    TypeSpec.Builder type =
         TypeSpec.recordBuilder(name)
             .addModifiers(Modifier.PUBLIC)
             .addAnnotation(KnownTypes.ignoreUnknown())
             .addJavadoc(
-                "The result of {@code $L}: $L\n\n<p>Scope {@code $L}. A missing or null"
-                    + " {@code result} reads as false.\n\n@param success $L\n",
+                "The result of {@code $L}: $L\n\n<p>A missing or null {@code result} reads as"
+                    + " false.\n\n@param success $L\n",
                 JavadocText.escape(method.name()),
-                JavadocText.of(method.resultDescription()),
-                JavadocText.escape(method.scope()),
+                JavadocText.decapitalized(JavadocText.of(method.resultDescription())),
                 FieldDocs.of(field))
             .addJavadoc(ApiInterfaceWriter.docsLink(method))
             .recordConstructor(
@@ -91,8 +90,7 @@ final class ResultWriter {
                         ParameterSpec.builder(TypeName.BOOLEAN, "success")
                             .addAnnotation(KnownTypes.jsonProperty("result"))
                             .build())
-                    .build())
-            .build();
+                    .build());
     return Optional.of(GeneratedFiles.of(name.packageName(), type));
   }
 
@@ -100,11 +98,11 @@ final class ResultWriter {
     ClassName name = names.resultItem(method);
     String description =
         "One element of the result of {@code " + JavadocText.escape(method.name()) + "}: "
-            + JavadocText.of(method.resultDescription())
-            + "\n\n<p>Scope {@code " + JavadocText.escape(method.scope()) + "}.";
-    TypeSpec type =
+            + JavadocText.decapitalized(JavadocText.of(method.resultDescription()));
+    TypeSpec.Builder type =
         inline instanceof TypeRef.InlineEnum inlineEnum
-            ? EnumWriter.write(name, description, inlineEnum.values(), inlineEnum.numeric(), true)
+            ? EnumWriter.write(name, description, inlineEnum.values(), inlineEnum.numeric())
+                .toBuilder()
             : records
                 .write(
                     name,
@@ -113,9 +111,9 @@ final class ResultWriter {
                     method.scope(),
                     RecordWriter.Role.RESPONSE,
                     method.name(),
+                    Set.of(),
                     Set.of())
-                .type()
-                .build();
+                .type();
     return GeneratedFiles.of(name.packageName(), type);
   }
 }

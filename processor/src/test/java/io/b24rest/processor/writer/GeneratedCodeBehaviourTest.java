@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.b24rest.core.ApiError;
 import io.b24rest.core.ApiResponse;
+import io.b24rest.core.Bitrix24RequestValidationException;
 import io.b24rest.core.Bitrix24ApiException;
 import io.b24rest.core.Bitrix24Request;
 import io.b24rest.core.spi.ApiErrorFactory;
@@ -67,7 +68,7 @@ class GeneratedCodeBehaviourTest {
   }
 
   @Test
-  void unknownEnumValueReadsAsUnknownAndUnknownFieldsAreIgnored() throws Exception {
+  void unknownEnumValueKeepsItsWireTextAndUnknownFieldsAreIgnored() throws Exception {
     ObjectNode docs = (ObjectNode) JSON.readTree(example(200));
     ObjectNode chat = (ObjectNode) docs.at("/result/chats/0");
     chat.put("type", "BROADCAST");
@@ -77,17 +78,22 @@ class GeneratedCodeBehaviourTest {
     ApiResponse<?> response = JSON.readValue(docs.traverse(), responseType());
 
     Object firstChat = ((List<?>) accessor(response.result(), "chats")).get(0);
-    assertThat(accessor(firstChat, "type").toString()).isEqualTo("UNKNOWN");
+    Object type = accessor(firstChat, "type");
+    assertThat(type.toString()).isEqualTo("BROADCAST");
+    assertThat(type.getClass().getMethod("isKnown").invoke(type)).isEqualTo(false);
     assertThat(accessor(firstChat, "dialogId")).isEqualTo("chat22");
+    // Written back, the value the client does not know is the text it read.
+    assertThat(JSON.valueToTree(response).at("/result/chats/0/type").asText()).isEqualTo("BROADCAST");
   }
 
   @Test
   void enumWritesItsWireValueAndNullStaysNull() throws Exception {
     Class<?> type = classes.loadClass(PACKAGE + "Communication$Type");
-    Object channel = type.getMethod("fromValue", String.class).invoke(null, "CHANNEL");
+    Object channel = type.getMethod("of", String.class).invoke(null, "CHANNEL");
 
     assertThat(JSON.writeValueAsString(channel)).isEqualTo("\"CHANNEL\"");
-    assertThat(type.getMethod("fromValue", String.class).invoke(null, (Object) null)).isNull();
+    assertThat(channel).isSameInstanceAs(type.getField("CHANNEL").get(null));
+    assertThat(JSON.readValue("\"CHANNEL\"", type)).isSameInstanceAs(channel);
     assertThat(JSON.readValue("null", type)).isNull();
   }
 
@@ -125,10 +131,11 @@ class GeneratedCodeBehaviourTest {
 
     InvocationTargetException thrown = assertThrows(InvocationTargetException.class, () -> build.invoke(builder));
 
-    assertThat(thrown.getCause()).isInstanceOf(IllegalStateException.class);
+    assertThat(thrown.getCause()).isInstanceOf(Bitrix24RequestValidationException.class);
     assertThat(thrown.getCause())
         .hasMessageThat()
-        .isEqualTo("humanresources.node.communication.list: required param 'id' is missing; set it with id(...)");
+        .isEqualTo("humanresources.node.communication.list: required param 'id' is missing");
+    assertThat(((Bitrix24RequestValidationException) thrown.getCause()).param()).isEqualTo("id");
   }
 
   @Test
@@ -138,7 +145,7 @@ class GeneratedCodeBehaviourTest {
             InvocationTargetException.class,
             () -> requestClass().getConstructor(Long.class).newInstance((Object) null));
 
-    assertThat(thrown.getCause()).isInstanceOf(IllegalArgumentException.class);
+    assertThat(thrown.getCause()).isInstanceOf(Bitrix24RequestValidationException.class);
     assertThat(thrown.getCause()).hasMessageThat().contains("required param 'id' is missing");
   }
 

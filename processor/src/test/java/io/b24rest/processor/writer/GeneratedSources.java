@@ -24,8 +24,15 @@ final class GeneratedSources {
 
   static List<JavaFileObject> sources(SpecModel model) {
     List<JavaFileObject> sources = new ArrayList<>();
-    for (JavaFile file : new SpecWriter(BASE).write(model)) {
-      sources.add(JavaFileObjects.forSourceString(SpecWriter.qualifiedName(file), file.toString()));
+    List<JavaFile> files = new SpecWriter(BASE).write(model);
+    for (JavaFile file : files) {
+      sources.add(
+          JavaFileObjects.forSourceString(SpecWriter.qualifiedName(file), GeneratedFiles.source(file)));
+    }
+    for (String packageName : GeneratedFiles.packages(files)) {
+      sources.add(
+          JavaFileObjects.forSourceString(
+              packageName + ".package-info", GeneratedFiles.packageInfo(packageName)));
     }
     return sources;
   }

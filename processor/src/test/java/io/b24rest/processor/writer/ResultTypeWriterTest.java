@@ -23,7 +23,7 @@ class ResultTypeWriterTest {
     assertThat(files.get("io.b24rest.api.x.ThingApi")).contains("ApiResponse<Thing> add(ThingAddRequest request)");
     assertThat(files.get("io.b24rest.api.x.ThingAddRequest")).contains("implements Bitrix24Request<Thing>");
     assertThat(files.get("io.b24rest.api.x.ThingAddRequest")).contains("return Thing.class;");
-    assertThat(files.get("io.b24rest.api.Bitrix24Methods"))
+    assertThat(files.get("io.b24rest.api.Bitrix24Methods").replaceAll("\\s+", " "))
         .contains("ThingApi.class, \"add\", ThingAddRequest.class, Thing.class)");
   }
 

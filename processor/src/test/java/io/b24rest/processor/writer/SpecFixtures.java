@@ -43,6 +43,20 @@ final class SpecFixtures {
             classPath(COMMON_TYPES)));
   }
 
+  /**
+   * The specs of the golden files: the seed and {@code humanresources.node.list} (a paged list of
+   * a named type with a top-level enum), with the types, the catalogue and the common types.
+   */
+  static SpecModel golden() {
+    return read(
+        List.of(
+            classPath(SEED_FILE),
+            classPath("bitrix24/spec/humanresources/humanresources.node.list.yaml"),
+            classPath("bitrix24/spec/humanresources/humanresources.types.yaml"),
+            classPath(CATALOGUE),
+            classPath(COMMON_TYPES)));
+  }
+
   /** Every edge-case spec, with the catalogue and the common types. */
   static SpecModel edgeCases() {
     List<SpecSource> sources = new ArrayList<>(edgeSources());

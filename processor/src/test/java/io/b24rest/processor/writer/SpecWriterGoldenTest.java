@@ -60,7 +60,6 @@ class SpecWriterGoldenTest {
     assertThat(api)
         .contains(
             "  @RequestLine(\"POST /humanresources.node.communication.list\")\n"
-                + "  @Headers(\"Content-Type: application/json\")\n"
                 + "  @Bitrix24Method(\n"
                 + "      name = \"humanresources.node.communication.list\",\n"
                 + "      kind = MethodKind.READ\n"
@@ -74,15 +73,15 @@ class SpecWriterGoldenTest {
 
     assertThat(api).contains("   * Returns chats, channels, and collabs associated with a department or team.\n");
     assertThat(api).contains("<p>Access: A user with the \"View Departments\" or \"View Teams\" access permission.");
-    assertThat(api)
+    assertThat(prose(api))
         .contains(
-            "   * @throws RequestValidationException Required field <code>id</code> is missing"
-                + " (param <code>id</code>). Fix: Provide the identifier of the department or team\n");
-    assertThat(api)
+            " @throws RequestValidationException Required field <code>id</code> is missing"
+                + " (param <code>id</code>).");
+    assertThat(prose(api))
         .contains(
-            "   * @see <a href=\"https://apidocs.bitrix24.com/api-reference/departments/node-communication/"
-                + "humanresources-node-communication-list.html\">humanresources.node.communication.list in the"
-                + " Bitrix24 REST docs</a>\n");
+            " @see <a href=\"https://apidocs.bitrix24.com/api-reference/departments/node-communication/"
+                + "humanresources-node-communication-list.html\">humanresources.node.communication.list"
+                + " in the Bitrix24 REST docs</a>");
   }
 
   @Test
@@ -98,12 +97,12 @@ class SpecWriterGoldenTest {
   void recordComponentsAreDocumentedAndNamedAfterTheWire() {
     String communication = SEED.get("io.b24rest.api.humanresources.Communication");
 
-    assertThat(communication)
-        .contains(" * @param color Color of the communication. Returned only for chats and channels.\n");
-    assertThat(communication)
+    assertThat(prose(communication))
+        .contains(" @param color Color of the communication. Returned only for chats and channels.");
+    assertThat(prose(communication))
         .contains(
-            " * @param type Type of communication. Allowed values: <code>CHAT</code> (chat),"
-                + " <code>CHANNEL</code> (channel), <code>COLLAB</code> (collab).\n");
+            " @param type Type of communication. Allowed values: <code>CHAT</code> (chat),"
+                + " <code>CHANNEL</code> (channel), <code>COLLAB</code> (collab).");
     assertThat(communication).contains("@JsonProperty(\"originalNodeId\") @Nullable Long originalNodeId");
     assertThat(communication).contains("@JsonIgnoreProperties(\n    ignoreUnknown = true\n)");
   }
@@ -125,7 +124,7 @@ class SpecWriterGoldenTest {
   void javadocSpecialsInSpecTextAreEscaped() {
     String edgeApi = generate(SpecFixtures.edgeCases()).get("io.b24rest.api.edge.EdgeApi");
 
-    assertThat(edgeApi)
+    assertThat(prose(edgeApi))
         .contains(
             "Checks the portal. Uses <code>a*&#47;b</code> &amp; &lt;tags&gt; &#64;since &#92;u0041 and $dollar"
                 + " {&#64;code x}.");
@@ -179,13 +178,18 @@ class SpecWriterGoldenTest {
     assertThat(generate(SpecFixtures.edgeCases())).isEqualTo(generate(SpecFixtures.edgeCases()));
   }
 
+  /** The source with Javadoc lines joined, so that a snippet does not depend on line wrapping. */
+  private static String prose(String source) {
+    return source.replaceAll("\\n\\s*\\*(?!/) +", " ");
+  }
+
   private static Map<String, String> generate(SpecModel model) {
     List<JavaFile> files = new SpecWriter("io.b24rest.api").write(model);
     return files.stream()
         .collect(
             Collectors.toMap(
                 SpecWriter::qualifiedName,
-                JavaFile::toString,
+                GeneratedFiles::source,
                 (a, b) -> {
                   throw new AssertionError("two files for one type");
                 },

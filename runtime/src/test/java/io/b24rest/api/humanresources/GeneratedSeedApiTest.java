@@ -17,6 +17,7 @@ import io.b24rest.api.errors.RequestValidationException;
 import io.b24rest.core.ApiError;
 import io.b24rest.core.ApiResponse;
 import io.b24rest.core.Bitrix24ApiException;
+import io.b24rest.core.Bitrix24RequestValidationException;
 import io.b24rest.core.MethodKind;
 import io.b24rest.core.ValidationError;
 import io.b24rest.core.spi.MethodDescriptor;
@@ -91,7 +92,9 @@ class GeneratedSeedApiTest {
     List<Communication> chats = response.result().chats();
     assertEquals("Department chat", chats.get(0).title());
     assertEquals(Communication.Type.CHAT, chats.get(0).type());
-    assertEquals(Communication.Type.UNKNOWN, chats.get(1).type(), "a value this client does not know");
+    Communication.Type unknown = chats.get(1).type();
+    assertEquals(Communication.Type.of("BROADCAST"), unknown, "a value this client does not know");
+    assertEquals(false, unknown.isKnown());
     assertNull(chats.get(1).title());
     assertEquals(0L, response.result().chatsNoAccess());
     assertEquals(1780407600L, response.time().operatingResetAt());
@@ -99,13 +102,16 @@ class GeneratedSeedApiTest {
 
   @Test
   void builderRejectsAMissingRequiredParamBeforeAnyCall() {
-    IllegalStateException thrown =
-        assertThrows(IllegalStateException.class, () -> NodeCommunicationListRequest.builder().build());
+    Bitrix24RequestValidationException thrown =
+        assertThrows(
+            Bitrix24RequestValidationException.class,
+            () -> NodeCommunicationListRequest.builder().build());
 
     assertEquals(
-        "humanresources.node.communication.list: required param 'id' is missing; set it with id(...)",
-        thrown.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new NodeCommunicationListRequest(null));
+        "humanresources.node.communication.list: required param 'id' is missing", thrown.getMessage());
+    assertEquals("id", thrown.param());
+    assertThrows(
+        Bitrix24RequestValidationException.class, () -> new NodeCommunicationListRequest(null));
   }
 
   @Test
@@ -114,7 +120,7 @@ class GeneratedSeedApiTest {
 
     assertEquals(16L, first.withId(16L).id());
     assertEquals(15L, first.id());
-    assertThrows(IllegalArgumentException.class, () -> first.withId(null));
+    assertEquals(16L, first.toBuilder().id(16L).build().id());
   }
 
   @Test

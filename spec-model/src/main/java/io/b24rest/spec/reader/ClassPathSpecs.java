@@ -13,8 +13,7 @@ final class ClassPathSpecs {
   private ClassPathSpecs() {}
 
   /**
-   * Every listed file that loads; a missing index or file is reported. The index holds one
-   * resource path a line; blank lines and {@code #} comments are skipped, as the processor does.
+   * Every listed file that loads ({@link SpecIndexFile}); a missing index or file is reported.
    */
   static List<SpecSource> load(ClassLoader loader, String indexResource, Diagnostics diagnostics) {
     List<SpecSource> sources = new ArrayList<>();
@@ -28,17 +27,13 @@ final class ClassPathSpecs {
           "put the module with the specs (b24-spec) on the class path; its build writes the index");
       return sources;
     }
-    String[] lines = index.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String path = lines[i].strip();
-      if (path.isEmpty() || path.startsWith("#")) {
-        continue;
-      }
+    for (SpecIndexFile.Entry entry : SpecIndexFile.entries(index)) {
+      String path = entry.path();
       try {
         sources.add(new SpecSource(path, read(loader, path)));
       } catch (IOException e) {
         diagnostics.report(
-            new SourceLocation(indexResource, i + 1, 1),
+            new SourceLocation(indexResource, entry.line(), 1),
             "cannot read the listed spec '" + path + "': " + e.getMessage(),
             "rebuild the spec module so the index lists only existing files");
       }
