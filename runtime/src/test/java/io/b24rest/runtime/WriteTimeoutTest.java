@@ -27,9 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class WriteTimeoutTest {
   /** The portal's answer comes after the client stopped waiting for it. */
-  private static final long SLOW_MILLIS = 1_500;
+  private static final long SLOW_MILLIS = 3_000;
 
-  private static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(400);
+  private static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(1_000);
 
   @RegisterExtension final FakePortalExtension fake = new FakePortalExtension();
   @RegisterExtension final LogCapture logs = new LogCapture();
@@ -70,7 +70,8 @@ class WriteTimeoutTest {
             .api(TestItemApi.class);
 
     assertNotNull(api.list(new TestItemListRequest(1L)).result());
-    assertEquals(2, fake.portal().received().size());
+    // At least the slow attempt and its repeat (a loaded machine may time out a repeat too).
+    assertTrue(fake.portal().received().size() >= 2, String.valueOf(fake.portal().received()));
   }
 
   @Test
