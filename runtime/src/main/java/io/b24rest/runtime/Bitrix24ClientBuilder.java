@@ -110,6 +110,12 @@ public final class Bitrix24ClientBuilder {
   /**
    * How long one attempt may wait for the whole answer, headers and body. Default 65 s (the portal
    * cuts a call at 60 s).
+   *
+   * <p>Below 60 s, an attempt may time out while the portal still runs it. A read is then retried
+   * as usual; a write is not sent again (a repeat, even under the same {@code Idempotency-Key},
+   * could run beside the first attempt): the call fails with a {@code
+   * Bitrix24OutcomeUnknownException}, whose outcome the caller must check before repeating it.
+   * {@link #build()} logs one WARN line for such a client.
    */
   public Bitrix24ClientBuilder readTimeout(Duration timeout) {
     this.readTimeout = positive(timeout, "readTimeout");
@@ -122,6 +128,10 @@ public final class Bitrix24ClientBuilder {
    * past it; the call then ends in the last failure (a {@code Bitrix24TransportException} for a
    * timeout). Default: none (bounded only by the retry policy's attempts, each by the read
    * timeout).
+   *
+   * <p>A write whose attempt this deadline cut short ends in a {@code
+   * Bitrix24OutcomeUnknownException}: the portal may have run it, or may still run it, for up to
+   * 60 s after it was sent.
    */
   public Bitrix24ClientBuilder callTimeout(Duration timeout) {
     this.callTimeout = positive(timeout, "callTimeout");

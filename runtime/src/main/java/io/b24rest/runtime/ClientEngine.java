@@ -43,6 +43,7 @@ final class ClientEngine {
 
   ClientEngine(Bitrix24ClientBuilder config) {
     this.endpoint = config.endpoint;
+    ShortReadTimeoutWarning.logIfBelowPortalCut(config.readTimeout);
     Pacer pacer =
         config.pacing.pacer(
             PacingScope.portal(endpoint), PacingScope.application(endpoint), config.rateLimit);
@@ -75,7 +76,8 @@ final class ClientEngine {
                     tokens,
                     mapper,
                     redactor,
-                    config.callTimeout))
+                    config.callTimeout,
+                    config.readTimeout))
             .requestInterceptor(this::refuseWhenClosed)
             .requestInterceptor(new IdempotencyInterceptor(config.automaticIdempotencyKeys))
             .requestInterceptor(new CallHeaders())

@@ -25,6 +25,7 @@ public final class BoundedExchange {
   /**
    * Sends {@code request} and waits for the whole answer.
    *
+   * @throws DeadlinePassedException if {@code timeout} is not positive (nothing is sent)
    * @throws HttpTimeoutException if the whole answer did not arrive within {@code timeout}
    * @throws InterruptedIOException if the thread was interrupted (its flag is set again)
    * @throws IOException if the exchange failed
@@ -33,7 +34,7 @@ public final class BoundedExchange {
       HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> body, Duration timeout)
       throws IOException {
     if (timeout.isNegative() || timeout.isZero()) {
-      throw new HttpTimeoutException("the call's deadline passed before this attempt");
+      throw new DeadlinePassedException();
     }
     CompletableFuture<HttpResponse<T>> answer = http.sendAsync(request, body);
     try {

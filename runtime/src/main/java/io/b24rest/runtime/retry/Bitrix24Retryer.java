@@ -6,6 +6,7 @@ import feign.RetryableException;
 import feign.Retryer;
 import io.b24rest.core.Bitrix24ApiException;
 import io.b24rest.core.Bitrix24Exception;
+import io.b24rest.core.Bitrix24OutcomeUnknownException;
 import io.b24rest.core.Bitrix24ProtocolException;
 import io.b24rest.core.Bitrix24TransportException;
 import io.b24rest.core.MethodKind;
@@ -16,12 +17,15 @@ import io.b24rest.runtime.call.CallScope;
 import io.b24rest.runtime.http.AnswerTooLargeException;
 import io.b24rest.runtime.http.CallDeadline;
 import io.b24rest.runtime.http.CallInfo;
+import io.b24rest.runtime.http.DeadlinePassedException;
 import io.b24rest.runtime.logging.Redactor;
 import io.b24rest.runtime.ratelimit.ResponseTimes;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
@@ -46,6 +50,12 @@ import org.slf4j.LoggerFactory;
  *   <li>5xx and dropped connections: the portal may have run the method; retried with backoff for
  *       reads, and for writes only when they carry an Idempotency-Key.
  *   <li>Refused connections and connect timeouts: nothing was sent; retried for all.
+ *   <li>A write whose answer timed out: with a read timeout below the portal's 60 s cut the first
+ *       attempt may still be running, and a repeat under the same {@code Idempotency-Key} could
+ *       run beside it (the portal stores the key's answer only once the first is done), so it is
+ *       not sent again: the call ends in a {@link Bitrix24OutcomeUnknownException}. With a read
+ *       timeout of 60 s or more the portal has cut the first attempt by then, and the write is
+ *       retried as after a dropped connection. Reads are retried either way.
  * </ul>
  *
  * <p>With a call timeout, no wait is started that would end past the call's deadline (the last
@@ -60,6 +70,9 @@ public final class Bitrix24Retryer implements Retryer {
   private static final String EXPIRED_TOKEN = "expired_token";
   private static final int TOO_MANY_REQUESTS = 429;
 
+  /** The portal cuts a call after this long; an attempt given less may outlive its timeout. */
+  public static final Duration PORTAL_CALL_CUT = Duration.ofSeconds(60);
+
   /** Server errors that repeating cannot fix. */
   private static final Set<String> PERMANENT_SERVER_ERRORS =
       Set.of("OVERLOAD_LIMIT", "PORTAL_DELETED");
@@ -71,6 +84,9 @@ public final class Bitrix24Retryer implements Retryer {
   private final ObjectMapper mapper;
   private final Redactor redactor;
   private final @Nullable Duration callTimeout;
+
+  /** Each attempt's read timeout; null when unknown (then taken as not below the portal's cut). */
+  private final @Nullable Duration readTimeout;
 
   /** When this call must be over, in {@link System#nanoTime()} terms; null for no deadline. */
   private final @Nullable Long deadlineNanos;
@@ -97,7 +113,7 @@ public final class Bitrix24Retryer implements Retryer {
       @Nullable TokenStore tokens,
       ObjectMapper mapper,
       Redactor redactor) {
-    this(policy, operatingLimit, times, tokens, mapper, redactor, null, null);
+    this(policy, operatingLimit, times, tokens, mapper, redactor, null, null, null);
   }
 
   /**
@@ -111,7 +127,24 @@ public final class Bitrix24Retryer implements Retryer {
       ObjectMapper mapper,
       Redactor redactor,
       @Nullable Duration callTimeout) {
-    this(policy, operatingLimit, times, tokens, mapper, redactor, callTimeout, null);
+    this(policy, operatingLimit, times, tokens, mapper, redactor, callTimeout, null, null);
+  }
+
+  /**
+   * @param callTimeout the budget of one whole call, attempts and waits together; null for none
+   * @param readTimeout each attempt's read timeout: below {@link #PORTAL_CALL_CUT}, a write whose
+   *     answer timed out is not sent again
+   */
+  public Bitrix24Retryer(
+      RetryPolicy policy,
+      OperatingLimitPolicy operatingLimit,
+      ResponseTimes times,
+      @Nullable TokenStore tokens,
+      ObjectMapper mapper,
+      Redactor redactor,
+      @Nullable Duration callTimeout,
+      Duration readTimeout) {
+    this(policy, operatingLimit, times, tokens, mapper, redactor, callTimeout, readTimeout, null);
   }
 
   private Bitrix24Retryer(
@@ -122,6 +155,7 @@ public final class Bitrix24Retryer implements Retryer {
       ObjectMapper mapper,
       Redactor redactor,
       @Nullable Duration callTimeout,
+      @Nullable Duration readTimeout,
       @Nullable Long deadlineNanos) {
     this.policy = policy;
     this.operatingLimit = operatingLimit;
@@ -130,6 +164,7 @@ public final class Bitrix24Retryer implements Retryer {
     this.mapper = mapper;
     this.redactor = redactor;
     this.callTimeout = callTimeout;
+    this.readTimeout = readTimeout;
     this.deadlineNanos = deadlineNanos;
   }
 
@@ -194,15 +229,36 @@ public final class Bitrix24Retryer implements Retryer {
     Bitrix24TransportException failure =
         new Bitrix24TransportException(describe(io), call.method(), io);
     if (io instanceof InterruptedIOException
-        && !(io instanceof java.net.SocketTimeoutException)
-        && !(io instanceof java.net.http.HttpTimeoutException)) {
+        && !(io instanceof SocketTimeoutException)
+        && !(io instanceof HttpTimeoutException)) {
       throw failure;
     }
     if (nothingWasSent(io)) {
       backOff(failure, call, "connection not established");
+    } else if (answerTimedOut(io) && call.kind() == MethodKind.WRITE) {
+      afterWriteTimedOut(io, call, request);
     } else {
       backOffIfSafe(failure, call, request, describe(io));
     }
+  }
+
+  /**
+   * A write was sent and its answer did not come in time: its outcome is unknown. Re-sent (under
+   * its key) only when the portal has cut the first attempt by now, that is when the read timeout
+   * is not below the portal's cut; otherwise both could run.
+   */
+  private void afterWriteTimedOut(IOException io, CallInfo call, Request request) {
+    Bitrix24OutcomeUnknownException unknown =
+        new Bitrix24OutcomeUnknownException(describe(io), call.method(), io);
+    if (readTimeout != null && readTimeout.compareTo(PORTAL_CALL_CUT) < 0) {
+      LOG.debug(
+          "{}: not retried after a timeout: the read timeout of {} ms is below the portal's cut,"
+              + " so the first attempt may still run",
+          call.method(),
+          readTimeout.toMillis());
+      throw unknown;
+    }
+    backOffIfSafe(unknown, call, request, describe(io));
   }
 
   private void refreshToken(Bitrix24ApiException expired, Request request) {
@@ -292,7 +348,14 @@ public final class Bitrix24Retryer implements Retryer {
   private static boolean nothingWasSent(IOException io) {
     return io instanceof ConnectException
         || io instanceof HttpConnectTimeoutException
+        || io instanceof DeadlinePassedException
         || io.getClass().getSimpleName().equals("ConnectionExpiredException");
+  }
+
+  /** The request went out and its answer did not arrive in time (not a connect timeout). */
+  private static boolean answerTimedOut(IOException io) {
+    return (io instanceof HttpTimeoutException && !(io instanceof HttpConnectTimeoutException))
+        || io instanceof SocketTimeoutException;
   }
 
   private static boolean hasIdempotencyKey(@Nullable Request request) {
@@ -328,6 +391,7 @@ public final class Bitrix24Retryer implements Retryer {
         mapper,
         redactor,
         callTimeout,
+        readTimeout,
         CallDeadline.start(CallScope.callTimeout(callTimeout)));
   }
 
