@@ -69,7 +69,10 @@ public final class CallOptions {
     return headers;
   }
 
-  /** The caller's Idempotency-Key of the write calls, see {@link Bitrix24Client#withIdempotencyKey}. */
+  /**
+   * The caller's Idempotency-Key of the write calls, see {@link
+   * Bitrix24Client#withIdempotencyKey}.
+   */
   public Optional<String> idempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
   }

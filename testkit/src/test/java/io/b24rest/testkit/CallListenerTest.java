@@ -120,6 +120,37 @@ class CallListenerTest {
   }
 
   @Test
+  void anOperatingLimitAnswerIsRetriedAfterItsResetWithThatReason() {
+    // Each call costs 0.6 s of a 1 s budget: the third is refused with 429 until the reset.
+    try (FakeBitrix24Portal portal =
+        FakeBitrix24Portal.builder()
+            .operatingLimit(Duration.ofSeconds(1), Duration.ofMillis(600), Duration.ofMillis(1500))
+            .start()) {
+      Recorder recorder = new Recorder();
+      NodeCommunicationApi api =
+          portal.clientBuilder().listener(recorder).build().api(NodeCommunicationApi.class);
+
+      api.list(REQUEST);
+      api.list(REQUEST);
+      try {
+        api.list(REQUEST);
+      } catch (Bitrix24ApiException e) {
+        // The retry goes at the answer's operating_reset_at, a whole second, which the testkit may
+        // round down from its own reset: the one retry can meet the block still on.
+        assertEquals("OPERATION_TIME_LIMIT", e.code());
+      }
+
+      List<AttemptEvent> attempts = recorder.attempts();
+      assertEquals(4, attempts.size(), recorder.events::toString);
+      AttemptEvent refused = attempts.get(2);
+      assertEquals(429, refused.httpStatus());
+      assertEquals("OPERATION_TIME_LIMIT", refused.retryReason());
+      assertFalse(refused.retryDelay().isNegative());
+      assertEquals(2, recorder.end().attempts(), "one wait for the reset, then one retry");
+    }
+  }
+
+  @Test
   void theWaitForTheLeakyBucketIsReported(FakeBitrix24Portal portal) {
     Recorder recorder = new Recorder();
     // A bucket of one that frees a slot every 500 ms: the third call, sent right after the

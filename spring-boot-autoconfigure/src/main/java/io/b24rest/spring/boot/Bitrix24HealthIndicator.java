@@ -1,9 +1,9 @@
 package io.b24rest.spring.boot;
 
+import io.b24rest.core.Bitrix24ApiException;
 import io.b24rest.core.spi.MethodDescriptor;
 import io.b24rest.runtime.Bitrix24Client;
 import io.b24rest.runtime.Bitrix24Registry;
-import io.b24rest.runtime.call.FailureCodes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Clock;
@@ -90,8 +90,11 @@ public class Bitrix24HealthIndicator extends AbstractHealthIndicator {
       javaMethod.invoke(client.api(descriptor.api()), built);
       return null;
     } catch (InvocationTargetException e) {
+      // A code or a class name only: a message may quote the portal's answer.
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      return FailureCodes.of(cause);
+      return cause instanceof Bitrix24ApiException api
+          ? api.code()
+          : cause.getClass().getSimpleName();
     } catch (ReflectiveOperationException e) {
       return "PROBE_METHOD_NOT_CALLABLE";
     }

@@ -158,7 +158,8 @@ public class Bitrix24Properties {
   /** Names the mode and the portal's host only: no secret. */
   @Override
   public String toString() {
-    return "Bitrix24Properties[" + (webhookUrl != null ? "webhook" : "portal-url=" + portalUrl) + "]";
+    String mode = webhookUrl != null ? "webhook" : "portal-url=" + portalUrl;
+    return "Bitrix24Properties[" + mode + "]";
   }
 
   /** OAuth application settings. */
