@@ -115,4 +115,15 @@ final class Answers {
         "BITRIX_REST_V3_EXCEPTION_IDEMPOTENCYKEYREUSEDEXCEPTION",
         "The Idempotency-Key was already used with a different request body");
   }
+
+  /** A body past the fake portal's cap (the portal itself has its own, undocumented, limits). */
+  static Answer requestTooLarge(long maxBytes) {
+    return systemError(
+            413,
+            "REQUEST_ENTITY_TOO_LARGE",
+            "The request body is larger than the fake portal's limit of "
+                + maxBytes
+                + " bytes (FakeBitrix24PortalBuilder.maxRequestSize)")
+        .withHeader("Connection", "close");
+  }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * An in-process Bitrix24 REST 3.0 portal for tests, driven by the spec files: it serves every
@@ -36,7 +37,8 @@ import java.util.concurrent.Executors;
  * FakeBitrix24PortalBuilder#DEFAULT_ACCESS_TOKEN} (renewable at {@link #oauthServerUrl()}), no rate
  * limit and
  * no operating limit (the {@code time} block still reports {@code operating}), the specs on the
- * class path, the most recent 10,000 requests kept.
+ * class path, the most recent 10,000 requests kept (64 Ki characters of each body), request bodies
+ * up to 10 MiB, arriving within 10 s.
  */
 public final class FakeBitrix24Portal implements AutoCloseable {
   static {
@@ -51,14 +53,17 @@ public final class FakeBitrix24Portal implements AutoCloseable {
   private final PortalState state;
   private final int requestedPort;
   private final int threads;
+  private final ServerLimits limits;
   private HttpServer server;
   private ExecutorService executor;
+  private ScheduledThreadPoolExecutor watchdog;
   private boolean closed;
 
-  FakeBitrix24Portal(PortalState state, int requestedPort, int threads) {
+  FakeBitrix24Portal(PortalState state, int requestedPort, int threads, ServerLimits limits) {
     this.state = state;
     this.requestedPort = requestedPort;
     this.threads = threads;
+    this.limits = limits;
   }
 
   /** A builder with the defaults above. */
@@ -92,9 +97,16 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot bind 127.0.0.1:" + requestedPort, e);
     }
-    executor = Executors.newFixedThreadPool(threads, new PortalThreads());
+    // A thread per connection while its request arrives (the JDK server reads the request line,
+    // headers and body on its executor): a slow client then holds a thread of its own, never one
+    // the others need. How many requests are worked on at once is bounded in the handler.
+    executor = Executors.newCachedThreadPool(new PortalThreads());
+    watchdog = new ScheduledThreadPoolExecutor(1, new PortalThreads());
+    watchdog.setRemoveOnCancelPolicy(true);
     server.setExecutor(executor);
-    server.createContext("/", new PortalHandler(state));
+    server.createContext(
+        "/",
+        new PortalHandler(state, new RequestBodyReader(watchdog, limits), limits, threads));
     server.createContext(
         "/oauth/token",
         new OAuthServerHandler(state, "http://127.0.0.1:" + server.getAddress().getPort()));
@@ -109,6 +121,7 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     if (server != null) {
       server.stop(0);
       executor.shutdownNow();
+      watchdog.shutdownNow();
     }
   }
 

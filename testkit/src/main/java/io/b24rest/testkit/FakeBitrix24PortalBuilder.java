@@ -24,6 +24,18 @@ public final class FakeBitrix24PortalBuilder {
   /** The refresh token when none is configured. */
   public static final String DEFAULT_REFRESH_TOKEN = "testkit-refresh-token";
 
+  /** How long a request body may take to arrive unless configured: 10 s. */
+  public static final Duration DEFAULT_REQUEST_BODY_TIMEOUT = Duration.ofSeconds(10);
+
+  /** The largest request body read unless configured: 10 MiB. */
+  public static final long DEFAULT_MAX_REQUEST_SIZE = 10L * 1024 * 1024;
+
+  /** How much of each request body the journal keeps unless configured: 64 Ki characters. */
+  public static final int DEFAULT_KEPT_BODY_CHARS = 64 * 1024;
+
+  /** How much body text the journal keeps over all its requests: 64 Mi characters. */
+  static final long KEPT_BODY_CHARS_IN_ALL = 64L * 1024 * 1024;
+
   private long webhookUserId = 1;
   private String webhookSecret = DEFAULT_WEBHOOK_SECRET;
   private String accessToken = DEFAULT_ACCESS_TOKEN;
@@ -38,6 +50,9 @@ public final class FakeBitrix24PortalBuilder {
   private int port;
   private int threads = 8;
   private int keptRequests = 10_000;
+  private Duration requestBodyTimeout = DEFAULT_REQUEST_BODY_TIMEOUT;
+  private long maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
+  private int keptBodyChars = DEFAULT_KEPT_BODY_CHARS;
   private ZoneId zone = ZoneId.systemDefault();
   private Clock clock = Clock.systemUTC();
 
@@ -139,7 +154,11 @@ public final class FakeBitrix24PortalBuilder {
     return this;
   }
 
-  /** How many requests are handled at once; 8 by default. */
+  /**
+   * How many requests are worked on at once; 8 by default. A request waits for one of them only
+   * once its body has arrived: each connection is read on a thread of its own, so slow clients
+   * never hold the ones the others need.
+   */
   public FakeBitrix24PortalBuilder threads(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -159,6 +178,47 @@ public final class FakeBitrix24PortalBuilder {
           "the number of requests kept must not be negative, got " + max);
     }
     this.keptRequests = max;
+    return this;
+  }
+
+  /**
+   * How long the body of one request may take to arrive once its headers did; 10 s by default.
+   * Past it the portal closes the connection (the client, still sending, gets no answer): a client
+   * trickling its body a byte a second holds its own thread for no longer than this.
+   */
+  public FakeBitrix24PortalBuilder requestBodyTimeout(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("requestBodyTimeout must be positive, got " + timeout);
+    }
+    this.requestBodyTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * The largest request body the portal reads, in bytes; 10 MiB by default. A larger one (by its
+   * {@code Content-Length}, or once that much arrived) is read no further and answered 413 {@code
+   * REQUEST_ENTITY_TOO_LARGE} with {@code Connection: close}; the journal records it with an empty
+   * body.
+   */
+  public FakeBitrix24PortalBuilder maxRequestSize(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("maxRequestSize must be positive, got " + bytes);
+    }
+    this.maxRequestSize = bytes;
+    return this;
+  }
+
+  /**
+   * How many characters of each request body the journal keeps; 64 Ki by default. A longer body
+   * is kept cut to this, without its parsed tree ({@link RecordedRequest#bodyTruncated()} true,
+   * {@link RecordedRequest#json()} empty); the portal still answers it from the whole body.
+   */
+  public FakeBitrix24PortalBuilder keepBodyChars(int chars) {
+    if (chars < 0) {
+      throw new IllegalArgumentException("keepBodyChars must not be negative, got " + chars);
+    }
+    this.keptBodyChars = chars;
     return this;
   }
 
@@ -193,10 +253,13 @@ public final class FakeBitrix24PortalBuilder {
             application,
             bucket,
             limiter,
-            new RequestJournal(keptRequests),
+            new RequestJournal(keptRequests, KEPT_BODY_CHARS_IN_ALL),
             clock,
             zone);
-    return new FakeBitrix24Portal(state, port, threads);
+    ServerLimits limits =
+        new ServerLimits(
+            requestBodyTimeout, maxRequestSize, keptBodyChars, KEPT_BODY_CHARS_IN_ALL);
+    return new FakeBitrix24Portal(state, port, threads, limits);
   }
 
   /** A new portal, started. */

@@ -1,5 +1,6 @@
 package io.b24rest.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -8,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side of the portal: reads and records the request, applies the rate limit and any
+ * The HTTP side of the portal: reads the request within the {@link ServerLimits}, records it,
+ * applies the rate limit and any
  * injected fault, and sends the answer (or drops the connection).
  */
 final class PortalHandler implements HttpHandler {
@@ -20,24 +23,57 @@ final class PortalHandler implements HttpHandler {
 
   private final PortalState state;
   private final RequestProcessor processor;
+  private final RequestBodyReader bodies;
+  private final ServerLimits limits;
 
-  PortalHandler(PortalState state) {
+  /**
+   * How many requests are worked on at once. Separate from the server's threads, of which each
+   * connection has its own while its request arrives, so that slow clients wait on their own
+   * threads, never on the ones the others need.
+   */
+  private final Semaphore working;
+
+  PortalHandler(PortalState state, RequestBodyReader bodies, ServerLimits limits, int threads) {
     this.state = state;
     this.processor = new RequestProcessor(state);
+    this.bodies = bodies;
+    this.limits = limits;
+    this.working = new Semaphore(threads);
   }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try {
-      IncomingRequest request = read(exchange);
-      Optional<Answer> answer = answer(request);
-      // An empty answer drops the connection: closing the exchange before sendResponseHeaders
-      // makes the JDK server close the socket, so the client gets no status line at all, as
-      // when the portal's answer is lost on the way.
-      if (answer.isPresent()) {
-        state.answers.count(answer.get().status());
-        send(exchange, answer.get());
+      RequestBodyReader.Outcome body = bodies.read(exchange);
+      if (body instanceof RequestBodyReader.Cut) {
+        LOG.debug(
+            "fake portal closed a connection whose request body did not arrive within {} ms",
+            limits.bodyReadTimeout().toMillis());
+        return;
       }
+      if (body instanceof RequestBodyReader.TooLarge) {
+        record(exchange, "", Optional.empty(), true, state.clock.instant());
+        state.answers.count(413);
+        send(exchange, Answers.requestTooLarge(limits.maxRequestBytes()));
+        return;
+      }
+      IncomingRequest request = read(exchange, ((RequestBodyReader.Body) body).bytes());
+      working.acquire();
+      try {
+        Optional<Answer> answer = answer(request);
+        // An empty answer drops the connection: closing the exchange before sendResponseHeaders
+        // makes the JDK server close the socket, so the client gets no status line at all, as
+        // when the portal's answer is lost on the way.
+        if (answer.isPresent()) {
+          state.answers.count(answer.get().status());
+          send(exchange, answer.get());
+        }
+      } finally {
+        working.release();
+      }
+    } catch (InterruptedException e) {
+      // The portal is closing.
+      Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
       // A bug here must reach the test as a 500 it can see, not as a hung connection.
       LOG.error("fake portal failed to answer a {} request", exchange.getRequestMethod(), e);
@@ -71,10 +107,10 @@ final class PortalHandler implements HttpHandler {
     };
   }
 
-  private IncomingRequest read(HttpExchange exchange) throws IOException {
+  private IncomingRequest read(HttpExchange exchange, byte[] bytes) {
     Instant receivedAt = state.clock.instant();
     long receivedNanos = System.nanoTime();
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    String body = new String(bytes, StandardCharsets.UTF_8);
     String path = Optional.ofNullable(exchange.getRequestURI().getPath()).orElse("");
     RequestPath requestPath = RequestPath.parse(path);
     Optional<String> idempotencyKey =
@@ -90,6 +126,25 @@ final class PortalHandler implements HttpHandler {
             body.isBlank() ? Optional.empty() : Json.parse(body),
             receivedAt,
             receivedNanos);
+    boolean cut = body.length() > limits.keptBodyChars();
+    record(
+        exchange,
+        cut ? body.substring(0, limits.keptBodyChars()) : body,
+        // The parsed tree of a long body costs many times its text: the journal keeps neither.
+        cut ? Optional.empty() : request.json(),
+        cut,
+        receivedAt);
+    return request;
+  }
+
+  private void record(
+      HttpExchange exchange,
+      String keptBody,
+      Optional<JsonNode> json,
+      boolean truncated,
+      Instant receivedAt) {
+    String path = Optional.ofNullable(exchange.getRequestURI().getPath()).orElse("");
+    RequestPath requestPath = RequestPath.parse(path);
     state.journal.record(
         new RecordedRequest(
             exchange.getRequestMethod(),
@@ -97,10 +152,10 @@ final class PortalHandler implements HttpHandler {
             requestPath.method(),
             requestPath.mode(),
             Map.copyOf(exchange.getRequestHeaders()),
-            body,
-            request.json(),
-            receivedAt));
-    return request;
+            keptBody,
+            json,
+            receivedAt,
+            truncated));
   }
 
   private static void send(HttpExchange exchange, Answer answer) throws IOException {

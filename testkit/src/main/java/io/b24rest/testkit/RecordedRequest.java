@@ -17,9 +17,11 @@ import java.util.TreeMap;
  * @param methodName the REST method the path names, if the path has the REST 3.0 form
  * @param authMode how the request was addressed
  * @param headers the headers, looked up case-insensitively
- * @param body the raw body
- * @param json the body parsed, when it is JSON
+ * @param body the raw body, cut to {@link FakeBitrix24PortalBuilder#keepBodyChars(int)} characters
+ * @param json the body parsed, when it is JSON and was kept whole
  * @param receivedAt when the portal received it
+ * @param bodyTruncated whether {@code body} is cut (then {@code json} is empty), also for a body
+ *     refused with 413 for its size, of which nothing is kept
  */
 public record RecordedRequest(
     String httpMethod,
@@ -29,7 +31,8 @@ public record RecordedRequest(
     Map<String, List<String>> headers,
     String body,
     Optional<JsonNode> json,
-    Instant receivedAt) {
+    Instant receivedAt,
+    boolean bodyTruncated) {
 
   public RecordedRequest {
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -63,7 +66,8 @@ public record RecordedRequest(
         + authMode
         + ", "
         + body.length()
-        + " bytes, at "
+        + (bodyTruncated ? " characters kept of a longer body" : " characters")
+        + ", at "
         + receivedAt
         + "]";
   }
