@@ -189,6 +189,22 @@ class GeneratedCodeBehaviourTest {
     assertThat(JSON.writeValueAsString(request)).isEqualTo("{}");
   }
 
+  @Test
+  void numericEnumKeepsAnUnknownNumberBothWays() throws Exception {
+    ClassLoader edge = GeneratedSources.classLoader(GeneratedSources.compile(SpecFixtures.edgeCases()));
+    Class<?> level = edge.loadClass("io.b24rest.api.edge.ThingLevel");
+
+    Object high = JSON.readValue("2", level);
+    Object unknown = JSON.readValue("7", level);
+
+    assertThat(level.getMethod("isKnown").invoke(high)).isEqualTo(true);
+    assertThat(high).isSameInstanceAs(level.getMethod("of", long.class).invoke(null, 2L));
+    assertThat(level.getMethod("value").invoke(unknown)).isEqualTo(7L);
+    assertThat(level.getMethod("isKnown").invoke(unknown)).isEqualTo(false);
+    assertThat(JSON.writeValueAsString(unknown)).isEqualTo("7");
+    assertThat(JSON.writeValueAsString(high)).isEqualTo("2");
+  }
+
   private static MethodModel seed() {
     return model.methods().stream()
         .filter(m -> m.name().equals("humanresources.node.communication.list"))
