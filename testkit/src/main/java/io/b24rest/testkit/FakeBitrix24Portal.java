@@ -104,12 +104,15 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     watchdog = new ScheduledThreadPoolExecutor(1, new PortalThreads());
     watchdog.setRemoveOnCancelPolicy(true);
     server.setExecutor(executor);
-    server.createContext(
-        "/",
-        new PortalHandler(state, new RequestBodyReader(watchdog, limits), limits, threads));
+    RequestBodyReader bodies = new RequestBodyReader(watchdog, limits);
+    server.createContext("/", new PortalHandler(state, bodies, limits, threads));
     server.createContext(
         "/oauth/token",
-        new OAuthServerHandler(state, "http://127.0.0.1:" + server.getAddress().getPort()));
+        new OAuthServerHandler(
+            state,
+            "http://127.0.0.1:" + server.getAddress().getPort(),
+            bodies,
+            limits.maxRequestBytes()));
     server.start();
     return this;
   }

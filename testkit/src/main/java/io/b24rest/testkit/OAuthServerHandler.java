@@ -21,17 +21,30 @@ final class OAuthServerHandler implements HttpHandler {
 
   private final PortalState state;
   private final String baseUrl;
+  private final RequestBodyReader bodies;
+  private final long maxRequestBytes;
 
-  OAuthServerHandler(PortalState state, String baseUrl) {
+  OAuthServerHandler(
+      PortalState state, String baseUrl, RequestBodyReader bodies, long maxRequestBytes) {
     this.state = state;
     this.baseUrl = baseUrl;
+    this.bodies = bodies;
+    this.maxRequestBytes = maxRequestBytes;
   }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      exchange.getRequestBody().readAllBytes();
-      Answer answer = answer(QueryString.parse(exchange.getRequestURI().getRawQuery()));
+      // The grant is in the query; the body is read only to bound it like the portal's.
+      RequestBodyReader.Outcome body = bodies.read(exchange);
+      if (body instanceof RequestBodyReader.Cut) {
+        return;
+      }
+      Answer answer =
+          body instanceof RequestBodyReader.TooLarge
+              ? Answers.requestTooLarge(maxRequestBytes)
+              : answer(QueryString.parse(exchange.getRequestURI().getRawQuery()));
+      answer.headers().forEach(exchange.getResponseHeaders()::set);
       exchange.getResponseHeaders().set("Content-Type", answer.contentType());
       exchange.sendResponseHeaders(answer.status(), answer.body().length);
       try (OutputStream out = exchange.getResponseBody()) {

@@ -139,6 +139,22 @@ class SlowAndLargeClientsTest {
   }
 
   @Test
+  void theOAuthServerBoundsItsBodiesLikeThePortal() throws Exception {
+    portal = FakeBitrix24Portal.builder().maxRequestSize(1_000).start();
+
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(portal.oauthServerUrl()))
+                    .POST(HttpRequest.BodyPublishers.ofString("x".repeat(5_000)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(413, answer.statusCode());
+    assertTrue(answer.body().contains("REQUEST_ENTITY_TOO_LARGE"), answer.body());
+  }
+
+  @Test
   void aHugeDeclaredLengthIsAnsweredWithoutReadingTheBody() throws Exception {
     portal = FakeBitrix24Portal.builder().start();
     Socket socket = startSlowBody(20L * 1024 * 1024);
