@@ -1,5 +1,6 @@
 package com.example.departments;
 
+// tag::readme-spring-service[]
 import io.b24rest.api.humanresources.NodeCommunicationApi;
 import io.b24rest.api.humanresources.NodeCommunicationListRequest;
 import java.util.List;
@@ -24,3 +25,4 @@ public class DepartmentChats {
     return answer.result().chats().stream().map(chat -> chat.title()).toList();
   }
 }
+// end::readme-spring-service[]
