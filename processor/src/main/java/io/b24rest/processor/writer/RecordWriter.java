@@ -25,7 +25,8 @@ import javax.lang.model.element.Modifier;
  * missing one with {@code Bitrix24RequestValidationException}. A field the answer always holds (the
  * items of a page) is non-null: empty when the portal leaves it out. Every other component is
  * {@code @Nullable}, as the portal may leave it out or send null. Lists and maps are copied into
- * unmodifiable ones; those of an answer keep null elements, which the portal may send.
+ * unmodifiable ones; those of an answer tolerate null elements (the runtime's mapper skips the
+ * nulls of a list, but an answer record built by hand in a test may hold them).
  *
  * <p>Nested objects of a request get a builder, like the request itself.
  */
@@ -207,7 +208,7 @@ final class RecordWriter {
 
   /**
    * Copies a list or map component into an unmodifiable one. A request's copy rejects null
-   * elements ({@code List.copyOf}); an answer's keeps them, as the portal may send them.
+   * elements ({@code List.copyOf}); an answer's tolerates them (records built by hand).
    */
   private static void copyCollection(
       MethodSpec.Builder constructor, FieldModel field, String member, Role role, boolean nullable) {
