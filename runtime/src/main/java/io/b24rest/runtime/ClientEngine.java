@@ -6,6 +6,7 @@ import feign.RequestTemplate;
 import feign.Target;
 import feign.jackson.JacksonEncoder;
 import io.b24rest.core.Bitrix24ClientClosedException;
+import io.b24rest.core.paging.ListReader;
 import io.b24rest.runtime.auth.OAuthBodyInterceptor;
 import io.b24rest.runtime.auth.TokenStore;
 import io.b24rest.runtime.error.Bitrix24ErrorDecoder;
@@ -77,7 +78,12 @@ final class ClientEngine {
             .requestInterceptor(new IdempotencyInterceptor(config.automaticIdempotencyKeys))
             .logger(new RedactingLogger(redactor))
             .logLevel(config.logLevel.toFeign())
-            .invocationHandlerFactory(new ExceptionBoundary(endpoint.maskedBaseUrl()));
+            .invocationHandlerFactory(
+                new ExceptionBoundary(
+                    endpoint.maskedBaseUrl(),
+                    ListReader.over(
+                        new BatchPageTransport(
+                            () -> new Bitrix24Batch(target(BatchApi.class), interpreter)))));
     if (tokens != null) {
       feign.requestInterceptor(new OAuthBodyInterceptor(tokens, mapper));
     }
