@@ -115,7 +115,7 @@ final class ListWalk<Q extends Bitrix24Request<R>, R, T> implements Iterator<T> 
         if (!OPERATING_LIMIT.equals(e.code())) {
           throw e;
         }
-        budget.waitAfterLimit(e);
+        budget.waitAfterLimit(e, calls);
         probeNext = true;
       } finally {
         options.progress().update(stats());

@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
  * then waits for the reset and reads the figures again with one direct page.
  */
 final class OperatingBudget {
-  /** A 429 after a wait that long again, this many times in a row, is not waited out. */
-  private static final int MAX_LIMIT_HITS = 20;
-  /** The wait after a 429 when no reset time is known. */
-  private static final long UNKNOWN_RESET_WAIT_MILLIS = 10_000;
+  /** This many 429s in a row (no success between them) are not waited out. */
+  private static final int MAX_LIMIT_HITS = 30;
+  /** The wait after a 429 when no reset time to come is known. */
+  private static final long UNKNOWN_RESET_WAIT_MILLIS = 1_000;
 
   private final String method;
   private final double allowedSeconds;
@@ -31,6 +31,7 @@ final class OperatingBudget {
   private boolean known;
   private long waitedNanos;
   private int limitHits;
+  private int callCap = Integer.MAX_VALUE;
 
   OperatingBudget(String method, ListOptions options) {
     this.method = method;
@@ -42,7 +43,8 @@ final class OperatingBudget {
    * them, fewer, or (after waiting for the oldest basket to reset) one, sent directly so that its
    * answer reports the method's figures again.
    */
-  int admit(int calls, double secondsPerPage) {
+  int admit(int planned, double secondsPerPage) {
+    int calls = Math.min(planned, callCap);
     if (!known) {
       return calls;
     }
@@ -84,11 +86,18 @@ final class OperatingBudget {
    * After a 429 {@code OPERATION_TIME_LIMIT}: waits until the oldest basket resets (the last
    * reported {@code operating_reset_at}, or a while when none is known or it has passed).
    *
+   * A refused batch held more than the budget had room for, so later batches hold at most half
+   * as many calls (the portal's limit is not in its answers; this is how the walk learns it).
+   *
+   * @param calls the calls of the refused request
    * @throws Bitrix24ApiException {@code limited} itself after too many refusals in a row
    */
-  void waitAfterLimit(Bitrix24ApiException limited) {
+  void waitAfterLimit(Bitrix24ApiException limited, int calls) {
     if (++limitHits > MAX_LIMIT_HITS) {
       throw limited;
+    }
+    if (calls > 1) {
+      callCap = Math.max(1, calls / 2);
     }
     long now = System.currentTimeMillis();
     sleepUntil(resetAtMillis > now ? resetAtMillis : now + UNKNOWN_RESET_WAIT_MILLIS, limited);
