@@ -80,7 +80,7 @@ class ListWalkTest {
           "test.item.list", 100, 50, this::call,
           (page, limit) -> new PageRequest(page, limit, null),
           result -> result,
-          keyset ? PageRequest::new : null,
+          keyset ? (after, page, limit) -> new PageRequest(page, limit, after) : null,
           id -> id);
     }
   }
