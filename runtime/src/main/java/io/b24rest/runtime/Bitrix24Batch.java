@@ -5,9 +5,12 @@ import io.b24rest.core.ApiResponse;
 import io.b24rest.core.Bitrix24Exception;
 import io.b24rest.core.Bitrix24Request;
 import io.b24rest.core.MethodKind;
+import io.b24rest.core.ResponseTime;
 import io.b24rest.runtime.error.ResponseInterpreter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A REST 3.0 batch: up to {@value #MAX_CALLS} calls sent as one request ({@code POST .../batch}
@@ -36,6 +39,7 @@ public final class Bitrix24Batch {
   private final ResponseInterpreter interpreter;
   private final List<BatchCall<?>> calls = new ArrayList<>();
   private boolean executed;
+  private @Nullable ResponseTime time;
 
   Bitrix24Batch(BatchApi api, ResponseInterpreter interpreter) {
     this.api = api;
@@ -95,10 +99,19 @@ public final class Bitrix24Batch {
     }
     ApiResponse<List<JsonNode>> answer = readsOnly ? api.read(entries) : api.write(entries);
     executed = true;
+    time = answer.time();
     List<JsonNode> results = answer.result();
     for (int i = 0; i < calls.size(); i++) {
       deliver(calls.get(i), i < results.size() ? results.get(i) : null);
     }
+  }
+
+  /**
+   * The {@code time} block of the batch answer (its {@code processing} is the time its calls ran);
+   * empty before {@link #execute()} or when the answer had none.
+   */
+  public Optional<ResponseTime> time() {
+    return Optional.ofNullable(time);
   }
 
   private <R> void deliver(BatchCall<R> call, JsonNode element) {

@@ -7,6 +7,7 @@ import feign.RequestTemplate;
 import feign.Target;
 import feign.jackson.JacksonEncoder;
 import io.b24rest.core.Bitrix24ClientClosedException;
+import io.b24rest.core.paging.ListReader;
 import io.b24rest.runtime.auth.OAuthBodyInterceptor;
 import io.b24rest.runtime.auth.TokenStore;
 import io.b24rest.runtime.call.CallHeaders;
@@ -92,7 +93,12 @@ final class ClientEngine {
 
   /** The edge of every proxy; when there are listeners, wrapped so that they see each call. */
   private InvocationHandlerFactory handlers(Bitrix24ClientBuilder config) {
-    InvocationHandlerFactory boundary = new ExceptionBoundary(endpoint.maskedBaseUrl());
+    InvocationHandlerFactory boundary =
+        new ExceptionBoundary(
+            endpoint.maskedBaseUrl(),
+            ListReader.over(
+                new BatchPageTransport(
+                    () -> new Bitrix24Batch(target(BatchApi.class), interpreter))));
     return config.listeners.isEmpty()
         ? boundary
         : new CallTracking(boundary, config.listeners);

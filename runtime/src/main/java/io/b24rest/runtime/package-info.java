@@ -23,7 +23,9 @@
  *
  * <p>Nothing but a {@code io.b24rest.core.Bitrix24Exception} leaves a call ({@code
  * error.ExceptionBoundary}). Default methods of an API interface (the generated {@code listAll} and
- * the like, which walk every page of a list lazily) run as Java code over its other methods.
+ * the like, which walk every page of a list lazily) run as Java code over its other methods; the
+ * bulk {@code listAll} asks {@code BulkListApi.listReader()}, which the boundary answers with a
+ * reader that sends the pages as REST 3.0 batches of this client.
  *
  * <p>{@link io.b24rest.runtime.Bitrix24Client#batch()} sends up to 50 calls as one REST 3.0 batch
  * through the same pipeline, each with its typed result or typed exception ({@link

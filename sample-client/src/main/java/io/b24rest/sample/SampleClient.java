@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CommunicationsCommand.class,
       CallCommand.class,
+      ExportCommand.class,
       MethodsCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -199,7 +199,7 @@ class ErrorExitCodesTest {
 
     assertOneLineFailure(run, ExitCodes.USAGE);
     assertEquals(
-        "error: no command given; commands: communications, call, methods, help"
+        "error: no command given; commands: communications, call, export, methods, help"
             + " (see 'sample-client --help')",
         run.err().strip());
   }

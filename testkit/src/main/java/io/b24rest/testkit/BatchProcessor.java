@@ -13,7 +13,9 @@ import java.util.Optional;
  * "query"}}, at most 50; the answer's {@code result} is the array of the calls' results in order.
  * The docs show no failing batch: here the first call that fails makes the whole batch answer with
  * that call's error (the calls before it have run). The batch itself is not counted in {@code
- * operating}; each call is, under its own method.
+ * operating}; each call is, under its own method, and the batch's {@code processing} is at least
+ * the sum its calls were billed (the time they ran), so a client can count what the batch cost
+ * each method.
  */
 final class BatchProcessor {
   static final int MAX_CALLS = 50;
@@ -52,18 +54,24 @@ final class BatchProcessor {
     }
     String caller = RequestProcessor.caller(path);
     List<JsonNode> results = new ArrayList<>();
+    double[] billed = {0};
     for (JsonNode call : calls) {
-      Optional<Answer> failure = run(call, caller, request, results);
+      Optional<Answer> failure = run(call, caller, request, results, billed);
       if (failure.isPresent()) {
         return failure.get();
       }
     }
     ArrayNode result = Json.MAPPER.createArrayNode().addAll(results);
-    return processor.success(request, result, state.operatingLimit.usage(caller + " batch"));
+    return processor.success(
+        request, result, state.operatingLimit.usage(caller + " batch"), billed[0]);
   }
 
   private Optional<Answer> run(
-      JsonNode call, String caller, IncomingRequest request, List<JsonNode> results) {
+      JsonNode call,
+      String caller,
+      IncomingRequest request,
+      List<JsonNode> results,
+      double[] billed) {
     JsonNode name = call.get("method");
     JsonNode query = call.path("query");
     if (!call.isObject()
@@ -83,9 +91,10 @@ final class BatchProcessor {
     }
     ObjectNode params = query.isObject() ? ((ObjectNode) query).deepCopy() : Json.object();
     RequestProcessor.Outcome outcome =
-        processor.call(method.get(), caller, params, request.receivedNanos());
+        processor.call(method.get(), caller, params, System.nanoTime());
     if (outcome instanceof RequestProcessor.Outcome.Success success) {
       results.add(success.result());
+      billed[0] += success.usage().billedSeconds();
       return Optional.empty();
     }
     return Optional.of(((RequestProcessor.Outcome.Failure) outcome).answer());

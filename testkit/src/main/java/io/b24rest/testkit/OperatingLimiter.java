@@ -15,8 +15,11 @@ import java.util.Optional;
  * portal). A call is refused while the sum already exceeds the limit.
  */
 final class OperatingLimiter {
-  /** A method's accumulated time and when its oldest basket stops counting. */
-  record Usage(double operatingSeconds, long resetAtEpochSecond) {}
+  /**
+   * A method's accumulated time, when its oldest basket stops counting, and what the call just
+   * recorded added (0 for a plain look-up).
+   */
+  record Usage(double operatingSeconds, long resetAtEpochSecond, double billedSeconds) {}
 
   private static final int BASKETS = 10;
 
@@ -64,8 +67,10 @@ final class OperatingLimiter {
       newest = new Basket(now);
       baskets.addLast(newest);
     }
-    newest.seconds += seconds(costPerCall.orElse(measuredProcessing));
-    return usage(baskets, now);
+    double billed = seconds(costPerCall.orElse(measuredProcessing));
+    newest.seconds += billed;
+    Usage usage = usage(baskets, now);
+    return new Usage(usage.operatingSeconds(), usage.resetAtEpochSecond(), billed);
   }
 
   /** The caller's usage of the method now, without adding a call. */
@@ -79,7 +84,7 @@ final class OperatingLimiter {
 
   private Usage usage(Deque<Basket> baskets, Instant now) {
     Instant resetAt = baskets.isEmpty() ? now.plus(window) : baskets.peekFirst().start.plus(window);
-    return new Usage(sum(baskets), resetAt.getEpochSecond());
+    return new Usage(sum(baskets), resetAt.getEpochSecond(), 0);
   }
 
   /** The caller's live baskets, expired ones dropped. */

@@ -51,14 +51,14 @@ final class RecordPages {
     return result;
   }
 
-  private static int limit(PagingPlan plan, JsonNode paging) {
+  static int limit(PagingPlan plan, JsonNode paging) {
     JsonNode limit = paging.path("limit");
     int asked = limit.canConvertToInt() && limit.isIntegralNumber() ? limit.asInt() : 0;
     int size = asked > 0 ? asked : plan.defaultLimit();
     return Math.max(1, Math.min(size, plan.maxLimit()));
   }
 
-  private static int pageStart(JsonNode paging, int limit) {
+  static int pageStart(JsonNode paging, int limit) {
     JsonNode page = paging.path("page");
     if (page.isIntegralNumber() && page.asInt() >= 1) {
       return (int) Math.min(Integer.MAX_VALUE, (page.asLong() - 1) * limit);

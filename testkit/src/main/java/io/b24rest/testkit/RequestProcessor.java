@@ -117,8 +117,19 @@ final class RequestProcessor {
    * A 200 answer with {@code result} and a {@code time} block from the request's arrival to now.
    */
   Answer success(IncomingRequest request, JsonNode result, OperatingLimiter.Usage usage) {
+    return success(request, result, usage, usage.billedSeconds());
+  }
+
+  /**
+   * As {@link #success(IncomingRequest, JsonNode, OperatingLimiter.Usage)}, with a {@code
+   * processing} of at least {@code billedSeconds}: the execution time the limiter billed (a
+   * configured cost per call stands for a method that runs that long).
+   */
+  Answer success(
+      IncomingRequest request, JsonNode result, OperatingLimiter.Usage usage, double billedSeconds) {
     Instant finish = state.clock.instant();
-    double processing = (System.nanoTime() - request.receivedNanos()) / 1e9;
+    double processing =
+        Math.max(billedSeconds, (System.nanoTime() - request.receivedNanos()) / 1e9);
     return Answers.success(
         result, TimeBlock.of(request.receivedAt(), finish, processing, usage, state.zone));
   }
@@ -169,6 +180,9 @@ final class RequestProcessor {
   }
 
   private JsonNode registeredResult(MethodModel method, StubAnswer answer, JsonNode body) {
+    if (answer instanceof StubAnswer.Generated generated) {
+      return GeneratedRecords.answer(method, state.spec.paging(method), body, generated);
+    }
     if (answer instanceof StubAnswer.Records records) {
       return RecordAnswer.answer(method, state.spec.paging(method), body, records.records());
     }

@@ -23,6 +23,21 @@ sealed interface StubAnswer {
     }
   }
 
+  /**
+   * A data set of {@code count} records with the ids 1 to {@code count}, each made by {@code
+   * record} when a page needs it ({@link GeneratedRecords}).
+   */
+  record Generated(long count, java.util.function.LongFunction<JsonNode> record) implements StubAnswer {
+    /** Every record, made now: for the orders and paging styles answered from a list. */
+    List<JsonNode> materialize() {
+      List<JsonNode> all = new java.util.ArrayList<>();
+      for (long id = 1; id <= count; id++) {
+        all.add(record.apply(id));
+      }
+      return all;
+    }
+  }
+
   /** An error in the REST 3.0 shape {@code {"error":{"code","message"}}}. */
   record Error(int status, String code, String message) implements StubAnswer {}
 

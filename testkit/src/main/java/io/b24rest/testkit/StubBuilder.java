@@ -89,12 +89,7 @@ public final class StubBuilder {
    */
   public void respondWithRecords(List<?> records) {
     Objects.requireNonNull(records, "records");
-    if (model.paging().isEmpty() && !(model.resultShape() instanceof TypeRef.ArrayOf)) {
-      throw new IllegalArgumentException(
-          method
-              + " neither pages nor answers an array, so it has no records to answer from;"
-              + " register its result with respond(...)");
-    }
+    requireRecordAnswers();
     List<JsonNode> trees = new ArrayList<>();
     for (Object record : records) {
       JsonNode tree = Json.toTree(Objects.requireNonNull(record, "record"));
@@ -104,6 +99,46 @@ public final class StubBuilder {
       trees.add(tree);
     }
     registry.add(method, params.deepCopy(), new StubAnswer.Records(trees));
+  }
+
+  /**
+   * Answers from a large synthetic data set as {@link #respondWithRecords(List)} does, without
+   * holding it: {@code count} records with the ids 1 to {@code count}, record {@code id} made by
+   * {@code record} only when a page needs it (its {@code id} field is set to {@code id}). A page
+   * style method filtered by id ({@code > >= < <= = between}) and ordered by id (or not ordered)
+   * costs the records of one page; a filter on other fields makes the records in its id range one
+   * after another; another order or a cursor method makes them all.
+   *
+   * <pre>{@code
+   * portal.on("tasks.task.list").respondWithRecords(100_000, id -> Map.of("title", "Task " + id));
+   * }</pre>
+   *
+   * @param count how many records, at least 0
+   * @param record the record of an id: JSON text, a Jackson tree, a map, a record or a generated
+   *     type; must be a JSON object
+   * @throws IllegalArgumentException if the count is negative, or the method neither pages nor
+   *     answers an array
+   */
+  public void respondWithRecords(long count, java.util.function.LongFunction<?> record) {
+    Objects.requireNonNull(record, "record");
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be at least 0, got " + count);
+    }
+    requireRecordAnswers();
+    registry.add(
+        method,
+        params.deepCopy(),
+        new StubAnswer.Generated(
+            count,
+            id -> {
+              JsonNode tree = Json.toTree(Objects.requireNonNull(record.apply(id), "record"));
+              if (!tree.isObject()) {
+                throw new IllegalArgumentException("a record must be a JSON object, got " + tree);
+              }
+              ObjectNode object = (ObjectNode) tree.deepCopy();
+              object.put("id", id);
+              return object;
+            }));
   }
 
   /**
@@ -132,6 +167,15 @@ public final class StubBuilder {
             status,
             Objects.requireNonNull(contentType, "contentType"),
             Objects.requireNonNull(body, "body")));
+  }
+
+  private void requireRecordAnswers() {
+    if (model.paging().isEmpty() && !(model.resultShape() instanceof TypeRef.ArrayOf)) {
+      throw new IllegalArgumentException(
+          method
+              + " neither pages nor answers an array, so it has no records to answer from;"
+              + " register its result with respond(...)");
+    }
   }
 
   private static void requireStatus(int status) {

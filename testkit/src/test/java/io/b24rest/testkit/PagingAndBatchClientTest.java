@@ -34,11 +34,17 @@ class PagingAndBatchClientTest {
     List<Node> all =
         nodes.listAll(NodeListRequest.builder().type(NodeType.DEPARTMENT).build()).toList();
 
-    // The documented answer holds two departments: fewer than a page of 50, so one call.
+    // The documented answer holds two departments: fewer than a page, so one call, of the
+    // method's largest page (its spec's paging.maxLimit).
     assertEquals(
         List.of("Sales Department", "Marketing Department"), all.stream().map(Node::name).toList());
     assertEquals(1, portal.requests("humanresources.node.list").size());
-    assertEquals(50, portal.lastRequest().param("pagination").orElseThrow().path("limit").asInt());
+    int maxLimit =
+        portal.spec().methods().stream()
+            .filter(m -> m.name().equals("humanresources.node.list"))
+            .findFirst().orElseThrow().paging().orElseThrow().maxLimit();
+    assertEquals(
+        maxLimit, portal.lastRequest().param("pagination").orElseThrow().path("limit").asInt());
   }
 
   @Test

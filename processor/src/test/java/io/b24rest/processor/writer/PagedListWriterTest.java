@@ -32,8 +32,9 @@ class PagedListWriterTest {
     SpecModel model = read.model().orElseThrow();
     ApiNames names = new ApiNames(GeneratedSources.BASE, model);
     // What the specs say: a method whose paging walks (page or cursor, not single) gets
-    // <action>All with its overloads in its interface; no other method gets a default method
-    // taking arguments (a method without required params also gets one without any: count()).
+    // <action>All with its overloads in its interface, a page-style one also the bulk read with
+    // ListOptions; no other method gets a default method taking arguments (a method without
+    // required params also gets one without any: count()).
     Map<String, List<String>> expected = new TreeMap<>();
     for (MethodModel method : model.methods()) {
       if (method.paging().filter(p -> p.style() != Paging.Style.SINGLE).isPresent()) {
@@ -42,11 +43,15 @@ class PagedListWriterTest {
         expected.computeIfAbsent(names.api(method).canonicalName(), api -> new java.util.ArrayList<>())
             .addAll(List.of(walker + "(" + request + ")", walker + "(" + request + ",int)",
                 walker + "(" + request + ",int,int)"));
+        if (method.paging().orElseThrow().style() == Paging.Style.PAGE) {
+          expected.get(names.api(method).canonicalName()).add(walker + "(" + request + ",ListOptions)");
+        }
       }
     }
     expected.values().forEach(list -> list.sort(null));
     assertThat(expected).containsEntry("io.b24rest.api.humanresources.NodeApi",
-        List.of("listAll(NodeListRequest)", "listAll(NodeListRequest,int)", "listAll(NodeListRequest,int,int)"));
+        List.of("listAll(NodeListRequest)", "listAll(NodeListRequest,ListOptions)",
+            "listAll(NodeListRequest,int)", "listAll(NodeListRequest,int,int)"));
     assertThat(pagingMethods(model)).isEqualTo(expected);
   }
 

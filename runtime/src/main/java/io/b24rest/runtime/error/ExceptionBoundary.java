@@ -6,6 +6,8 @@ import feign.Target;
 import feign.codec.EncodeException;
 import io.b24rest.core.Bitrix24Exception;
 import io.b24rest.core.Bitrix24TransportException;
+import io.b24rest.core.paging.BulkListApi;
+import io.b24rest.core.paging.ListReader;
 import io.b24rest.runtime.retry.AttemptFailure;
 import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
@@ -16,16 +18,30 @@ import java.util.Map;
  * The edge of every API proxy: whatever Feign, Jackson or the JDK throw inside a call leaves it as
  * a {@link Bitrix24Exception} (never a raw Feign exception, whose message holds the full URL and
  * thus the webhook secret), and {@code toString()} of a proxy shows the URL with its secret masked.
+ *
+ * <p>It also answers {@link BulkListApi#listReader()} with the client's own reader, which batches
+ * the pages of the generated {@code listAll} through the client: the proxy has no state of its
+ * own, so this is where an API learns which client it belongs to.
  */
 public final class ExceptionBoundary implements InvocationHandlerFactory {
   private final InvocationHandlerFactory feignHandlers = new InvocationHandlerFactory.Default();
   private final String maskedUrl;
+  private final ListReader listReader;
 
   /**
    * @param maskedUrl the base URL with its secret masked, for {@code toString()}
    */
   public ExceptionBoundary(String maskedUrl) {
+    this(maskedUrl, ListReader.direct());
+  }
+
+  /**
+   * @param maskedUrl the base URL with its secret masked, for {@code toString()}
+   * @param listReader the answer to {@link BulkListApi#listReader()}
+   */
+  public ExceptionBoundary(String maskedUrl, ListReader listReader) {
     this.maskedUrl = maskedUrl;
+    this.listReader = listReader;
   }
 
   @Override
@@ -45,6 +61,9 @@ public final class ExceptionBoundary implements InvocationHandlerFactory {
           default:
             break;
         }
+      }
+      if (method.getDeclaringClass() == BulkListApi.class && method.getName().equals("listReader")) {
+        return listReader;
       }
       if (method.isDefault()) {
         return invokeDefault(feign, proxy, method, args);
