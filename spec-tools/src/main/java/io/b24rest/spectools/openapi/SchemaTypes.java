@@ -102,7 +102,8 @@ final class SchemaTypes {
   }
 
   private String namedType(String component, int depth) {
-    String name = typeName(component);
+    List<String> unsplit = new ArrayList<>();
+    String name = typeName(component, unsplit);
     if (!types.containsKey(component)) {
       DraftType type = new DraftType(name, "The " + component + " object of the portal's OpenAPI document.");
       types.put(component, type);
@@ -114,7 +115,10 @@ final class SchemaTypes {
         type.todos.add("the document gives " + component + " no properties");
         type.fields.add(placeholder());
       }
-      type.todos.add("type name " + name + " derived from the component " + component + "; split its words if it runs them together");
+      if (!unsplit.isEmpty()) {
+        type.todos.add("type name " + name + " derived from the component " + component + "; the document"
+            + " does not show the words of " + String.join(", ", unsplit) + ": split them if they run together");
+      }
     }
     return types.get(component).name;
   }
@@ -125,16 +129,29 @@ final class SchemaTypes {
     return field;
   }
 
-  /** {@code bitrix.rest.incomingwebhookdto} in scope rest is {@code Incomingwebhook}. */
-  private String typeName(String component) {
+  /**
+   * {@code bitrix.rest.incomingwebhookdto} in scope rest is {@code IncomingWebhook}, split into the
+   * words the document separates elsewhere (see {@link Vocabulary}); empty {@code unsplit} when
+   * every part split.
+   */
+  private String typeName(String component, List<String> unsplit) {
     String name = component.replaceFirst("^bitrix\\.", "");
     String owner = name.contains(".") ? name.substring(0, name.indexOf('.')) : "";
     name = name.substring(name.indexOf('.') + 1).replaceFirst("dto$", "");
-    String simple = Names.upperCamel(name);
+    String simple = words(name, unsplit);
     if (!owner.equals(scope) || RESERVED.contains(simple) || simple.isEmpty()) {
-      simple = Names.upperCamel(owner) + simple;
+      simple = words(owner, unsplit) + simple;
     }
     return simple;
+  }
+
+  private String words(String run, List<String> unsplit) {
+    Optional<List<String>> words = document.vocabulary().split(run.replaceAll("[^A-Za-z]", ""));
+    if (words.isEmpty()) {
+      unsplit.add(run);
+      return Names.upperCamel(run);
+    }
+    return Names.upperCamel(String.join(".", words.get()));
   }
 
   private static List<String> requiredOf(JsonNode schema) {
