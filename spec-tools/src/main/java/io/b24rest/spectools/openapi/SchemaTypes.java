@@ -18,11 +18,7 @@ import java.util.Set;
  * What the document leaves open becomes {@code any} with a TODO.
  */
 final class SchemaTypes {
-  /** Names a named type may not take: the generated class would shadow java.lang, java.util, java.io. */
-  private static final Set<String> RESERVED = Set.of(
-      "Record", "File", "Collection", "Object", "Class", "String", "Integer", "Long", "Map", "List",
-      "Set", "Optional", "Process", "Thread", "System", "Module", "Package", "Runtime", "Void",
-      "Error", "Exception", "Boolean", "Double", "Number", "Iterable", "Enum", "Builder", "Date");
+  private static final Set<String> RESERVED = Names.RESERVED_TYPE_NAMES;
   private final OpenApiDocument document;
   private final String scope;
   private final Map<String, DraftType> types = new LinkedHashMap<>();
