@@ -131,6 +131,7 @@ public final class SpecProcessor extends AbstractProcessor {
       SpecWriter writer = new SpecWriter(basePackage);
       write(writer.write(model.get()), anchor);
       ServiceFiles.writeRegistries(processingEnv.getFiler(), writer.names(model.get()), anchor);
+      CompiledSpecFile.write(processingEnv.getFiler(), model.get(), anchor);
     }
   }
 
@@ -170,6 +171,7 @@ public final class SpecProcessor extends AbstractProcessor {
     ServiceFiles.writeRegistries(processingEnv.getFiler(), writer.names(ownModel), anchor);
     ServiceFiles.writeOwnSpecIndex(
         processingEnv.getFiler(), own.stream().map(SpecSource::path).toList(), anchor);
+    CompiledSpecFile.write(processingEnv.getFiler(), ownModel, anchor);
   }
 
   /** The methods, types and error codes declared in {@code files} ({@code inside}) or elsewhere. */

@@ -5,6 +5,10 @@ import static com.google.common.truth.Truth.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import io.b24rest.spec.compiled.CompiledSpecs;
+import io.b24rest.spec.model.ErrorCode;
+import io.b24rest.spec.model.MethodModel;
+import io.b24rest.spec.model.SpecModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,6 +65,22 @@ class OwnSpecsProcessorTest {
     assertThat(resource(compilation, "META-INF/services/io.b24rest.core.spi.ErrorRegistry"))
         .isEqualTo("com.example.notes.b24.errors.Bitrix24Errors\n");
     assertThat(resource(compilation, ServiceFiles.OWN_SPEC_INDEX)).isEqualTo(OWN + "\n");
+  }
+
+  @Test
+  void compilesOnlyTheOwnSpecsForTheTestkit(@TempDir Path resources) throws IOException {
+    write(resources.resolve(OWN), ownSpec("note.collection.stats", "note"));
+
+    Compilation compilation = compile(resources, "com.example.notes.b24");
+
+    SpecModel compiled =
+        CompiledSpecs.fromJson(resource(compilation, CompiledSpecs.RESOURCE), CompiledSpecs.RESOURCE);
+    // The library's methods and catalogue are in b24-runtime's own compiled specs, not repeated.
+    assertThat(compiled.methods().stream().map(MethodModel::name).toList())
+        .containsExactly("note.collection.stats");
+    assertThat(compiled.methods().get(0).location().file()).isEqualTo(OWN);
+    assertThat(compiled.errorCodes().stream().map(ErrorCode::code).toList())
+        .containsExactly("NOTE_LOCKED");
   }
 
   @Test

@@ -1,11 +1,10 @@
 package io.b24rest.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.b24rest.spec.compiled.ClassPathCompiledSpecs;
 import io.b24rest.spec.model.Example;
 import io.b24rest.spec.model.MethodModel;
 import io.b24rest.spec.model.SpecModel;
-import io.b24rest.spec.reader.SpecReader;
-import io.b24rest.spec.reader.SpecReadResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The documented examples of the specs on the class path, read with the processor's reader. */
+/** The documented examples of the specs on the class path, as the processor compiled them. */
 final class DocsExamples {
   private static final Map<String, MethodModel> METHODS = load();
 
@@ -73,10 +72,8 @@ final class DocsExamples {
   }
 
   private static Map<String, MethodModel> load() {
-    SpecReadResult read =
-        SpecReader.readClassPath(DocsExamples.class.getClassLoader(), "bitrix24/spec/index.txt");
-    SpecModel model =
-        read.model().orElseThrow(() -> new AssertionError("specs invalid: " + read.diagnostics()));
+    // The compiled specs b24-runtime carries: what the testkit serves.
+    SpecModel model = ClassPathCompiledSpecs.read(DocsExamples.class.getClassLoader());
     return model.methods().stream()
         .collect(Collectors.toMap(MethodModel::name, Function.identity()));
   }

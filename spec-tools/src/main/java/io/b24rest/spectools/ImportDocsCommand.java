@@ -4,11 +4,18 @@ import io.b24rest.spectools.docs.DocsImporter;
 import io.b24rest.spectools.docs.DocsPageException;
 import io.b24rest.spectools.docs.ErrorCatalogue;
 import io.b24rest.spectools.draft.DraftMethod;
+import io.b24rest.spectools.draft.DraftType;
+import io.b24rest.spectools.draft.Names;
+import io.b24rest.spectools.draft.SharedShapes;
 import io.b24rest.spectools.draft.DraftYamlWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +41,7 @@ final class ImportDocsCommand implements Callable<Integer> {
   public Integer call() {
     DocsImporter importer = new DocsImporter(ErrorCatalogue.codes());
     int failed = 0;
+    List<DraftMethod> drafts = new ArrayList<>();
     for (Path page : pages) {
       if (!Files.isRegularFile(page)) {
         spec.commandLine().getErr().println("error: " + page + ": no such file");
@@ -41,10 +49,7 @@ final class ImportDocsCommand implements Callable<Integer> {
         continue;
       }
       try {
-        DraftMethod draft = importer.read(page);
-        Path file = SpecFiles.methodFile(out, draft.scope, draft.method);
-        SpecFiles.write(file, new DraftYamlWriter(SpecFiles.schemaPath(file.getParent())).write(draft));
-        spec.commandLine().getOut().println("wrote " + file);
+        drafts.add(importer.read(page));
       } catch (DocsPageException e) {
         spec.commandLine().getErr().println("error: " + e.getMessage());
         failed++;
@@ -53,7 +58,41 @@ final class ImportDocsCommand implements Callable<Integer> {
         failed++;
       }
     }
+    for (Map.Entry<String, List<DraftType>> scope : sharedTypes(drafts).entrySet()) {
+      Path file = typesFile(scope.getKey());
+      SpecFiles.write(file, new DraftYamlWriter(SpecFiles.schemaPath(file.getParent()))
+          .writeTypes(scope.getKey(), scope.getValue()));
+      spec.commandLine().getOut().println("wrote " + file);
+    }
+    for (DraftMethod draft : drafts) {
+      Path file = SpecFiles.methodFile(out, draft.scope, draft.method);
+      SpecFiles.write(file, new DraftYamlWriter(SpecFiles.schemaPath(file.getParent())).write(draft));
+      spec.commandLine().getOut().println("wrote " + file);
+    }
     importer.warnings().forEach(warning -> spec.commandLine().getErr().println("todo: " + warning));
     return failed == 0 ? 0 : 1;
+  }
+
+  /**
+   * The shapes that repeat within a scope, as named types; a scope whose types file exists already
+   * (curated, or from an earlier run) keeps its shapes inline, so that no file is overwritten.
+   */
+  private Map<String, List<DraftType>> sharedTypes(List<DraftMethod> drafts) {
+    List<DraftMethod> factorable = new ArrayList<>();
+    Set<String> kept = new TreeSet<>();
+    for (DraftMethod draft : drafts) {
+      if (Files.exists(typesFile(draft.scope))) {
+        kept.add(draft.scope);
+      } else {
+        factorable.add(draft);
+      }
+    }
+    kept.forEach(scope -> spec.commandLine().getErr().println("todo: " + typesFile(scope)
+        + " exists, so shapes the " + scope + " drafts share stay inline; move them into it by hand"));
+    return SharedShapes.factor(factorable, Names.RESERVED_TYPE_NAMES);
+  }
+
+  private Path typesFile(String scope) {
+    return out.resolve(scope).resolve(scope + ".types.yaml");
   }
 }

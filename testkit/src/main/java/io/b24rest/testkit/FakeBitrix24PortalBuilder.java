@@ -140,7 +140,11 @@ public final class FakeBitrix24PortalBuilder {
     return this;
   }
 
-  /** Serves the specs listed in {@code indexResource}, read through {@code loader}. */
+  /**
+   * Serves the YAML specs listed in {@code indexResource}, read and validated through
+   * {@code loader}. Unlike the default (the compiled specs on the class path), this needs
+   * {@code org.snakeyaml:snakeyaml-engine} on the class path.
+   */
   public FakeBitrix24PortalBuilder specs(ClassLoader loader, String indexResource) {
     return spec(SpecLoader.load(loader, indexResource));
   }

@@ -1,5 +1,6 @@
 package io.b24rest.testkit;
 
+import io.b24rest.spec.compiled.ClassPathCompiledSpecs;
 import io.b24rest.spec.model.SpecModel;
 import io.b24rest.spec.reader.SpecReadResult;
 import io.b24rest.spec.reader.SpecReader;
@@ -8,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** Reads the specs from the class path once per index, and says clearly when they are broken. */
+/** Reads the specs from the class path once, and says clearly when they are broken. */
 final class SpecLoader {
   private static final String EVERY_SPEC = "";
 
@@ -17,18 +18,14 @@ final class SpecLoader {
   private SpecLoader() {}
 
   /**
-   * The default specs: every spec on the testkit's own class path, the library's and those of
-   * projects with their own (see {@link ClassPathSpecSources}).
+   * The default specs: the compiled specs on the testkit's own class path, the library's and
+   * those of projects with their own (see {@link ClassPathCompiledSpecs}). The processor
+   * validated them when it generated their code, so no YAML is read here.
    */
   static SpecModel defaultSpecs() {
-    // Reading and validating YAML costs more than starting a server: a test suite that starts
-    // a portal per test reads the specs once.
+    // A test suite that starts a portal per test reads the specs once.
     return CACHE.computeIfAbsent(
-        EVERY_SPEC,
-        key ->
-            checked(
-                SpecReader.read(ClassPathSpecSources.find(SpecLoader.class.getClassLoader())),
-                "the specs on the class path"));
+        EVERY_SPEC, key -> ClassPathCompiledSpecs.read(SpecLoader.class.getClassLoader()));
   }
 
   static SpecModel load(ClassLoader loader, String indexResource) {
@@ -43,8 +40,15 @@ final class SpecLoader {
       throw new IllegalStateException(
           "spec index " + indexResource + " is not on the class path; add the b24-spec artifact");
     }
-    return checked(
-        SpecReader.readClassPath(loader, indexResource), "the specs listed in " + indexResource);
+    try {
+      return checked(
+          SpecReader.readClassPath(loader, indexResource), "the specs listed in " + indexResource);
+    } catch (NoClassDefFoundError e) {
+      // The YAML parser is optional: the default specs are compiled and need none.
+      throw new IllegalStateException(
+          "reading YAML specs at run time needs org.snakeyaml:snakeyaml-engine on the class path;"
+              + " add it as a test dependency, or serve the compiled specs (the default)");
+    }
   }
 
   private static SpecModel checked(SpecReadResult result, String what) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The specs on the class path, as read by SpecReader: what users of the testkit get by default. */
+/** The compiled specs on the class path: what users of the testkit get by default. */
 @ExtendWith(FakeBitrix24PortalExtension.class)
 class RealSpecsTest {
   private final PortalClient client = new PortalClient();

@@ -17,9 +17,16 @@ import java.util.Optional;
  */
 public final class OpenApiDocument {
   private final JsonNode root;
+  private final Vocabulary vocabulary;
 
   private OpenApiDocument(JsonNode root) {
     this.root = root;
+    this.vocabulary = Vocabulary.of(root);
+  }
+
+  /** The words the document separates, for splitting the names it runs together. */
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   public static OpenApiDocument read(Path file) throws OpenApiException {

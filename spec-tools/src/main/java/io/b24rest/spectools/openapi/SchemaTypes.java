@@ -18,11 +18,7 @@ import java.util.Set;
  * What the document leaves open becomes {@code any} with a TODO.
  */
 final class SchemaTypes {
-  /** Names a named type may not take: the generated class would shadow java.lang, java.util, java.io. */
-  private static final Set<String> RESERVED = Set.of(
-      "Record", "File", "Collection", "Object", "Class", "String", "Integer", "Long", "Map", "List",
-      "Set", "Optional", "Process", "Thread", "System", "Module", "Package", "Runtime", "Void",
-      "Error", "Exception", "Boolean", "Double", "Number", "Iterable", "Enum", "Builder", "Date");
+  private static final Set<String> RESERVED = Names.RESERVED_TYPE_NAMES;
   private final OpenApiDocument document;
   private final String scope;
   private final Map<String, DraftType> types = new LinkedHashMap<>();
@@ -102,7 +98,8 @@ final class SchemaTypes {
   }
 
   private String namedType(String component, int depth) {
-    String name = typeName(component);
+    List<String> unsplit = new ArrayList<>();
+    String name = typeName(component, unsplit);
     if (!types.containsKey(component)) {
       DraftType type = new DraftType(name, "The " + component + " object of the portal's OpenAPI document.");
       types.put(component, type);
@@ -114,7 +111,10 @@ final class SchemaTypes {
         type.todos.add("the document gives " + component + " no properties");
         type.fields.add(placeholder());
       }
-      type.todos.add("type name " + name + " derived from the component " + component + "; split its words if it runs them together");
+      if (!unsplit.isEmpty()) {
+        type.todos.add("type name " + name + " derived from the component " + component + "; the document"
+            + " does not show the words of " + String.join(", ", unsplit) + ": split them if they run together");
+      }
     }
     return types.get(component).name;
   }
@@ -125,16 +125,29 @@ final class SchemaTypes {
     return field;
   }
 
-  /** {@code bitrix.rest.incomingwebhookdto} in scope rest is {@code Incomingwebhook}. */
-  private String typeName(String component) {
+  /**
+   * {@code bitrix.rest.incomingwebhookdto} in scope rest is {@code IncomingWebhook}, split into the
+   * words the document separates elsewhere (see {@link Vocabulary}); empty {@code unsplit} when
+   * every part split.
+   */
+  private String typeName(String component, List<String> unsplit) {
     String name = component.replaceFirst("^bitrix\\.", "");
     String owner = name.contains(".") ? name.substring(0, name.indexOf('.')) : "";
     name = name.substring(name.indexOf('.') + 1).replaceFirst("dto$", "");
-    String simple = Names.upperCamel(name);
+    String simple = words(name, unsplit);
     if (!owner.equals(scope) || RESERVED.contains(simple) || simple.isEmpty()) {
-      simple = Names.upperCamel(owner) + simple;
+      simple = words(owner, unsplit) + simple;
     }
     return simple;
+  }
+
+  private String words(String run, List<String> unsplit) {
+    Optional<List<String>> words = document.vocabulary().split(run.replaceAll("[^A-Za-z]", ""));
+    if (words.isEmpty()) {
+      unsplit.add(run);
+      return Names.upperCamel(run);
+    }
+    return Names.upperCamel(String.join(".", words.get()));
   }
 
   private static List<String> requiredOf(JsonNode schema) {

@@ -122,12 +122,12 @@ class DraftAgreementTest {
       return object.fields();
     }
     if (type instanceof TypeRef.Named named) {
-      return model.types().stream()
-          .filter(t -> t.name().equals(named.name()))
+      // As the generator resolves it: the scope's own type, else the common one (two scopes'
+      // drafts may each declare a Field of their own).
+      return model.type(scope, named.name())
           .map(NamedType::shape)
           .filter(TypeRef.InlineObject.class::isInstance)
           .map(shape -> ((TypeRef.InlineObject) shape).fields())
-          .findFirst()
           .orElse(List.of());
     }
     return List.of();
