@@ -12,6 +12,10 @@ import io.b24rest.api.errors.UnknownDtoPropertyException;
 import io.b24rest.core.ApiResponse;
 import io.b24rest.core.Bitrix24Method;
 import io.b24rest.core.MethodKind;
+import io.b24rest.core.paging.BulkListApi;
+import io.b24rest.core.paging.ListOptions;
+import io.b24rest.core.paging.ListQuery;
+import io.b24rest.core.paging.ListStrategy;
 import io.b24rest.core.paging.Pages;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
@@ -23,7 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Headers("Content-Type: application/json")
 @Generated("io.b24rest.processor.SpecProcessor")
-public interface NodeApi {
+public interface NodeApi extends BulkListApi {
   /**
    * Returns a list of departments or teams.
    *
@@ -55,22 +59,76 @@ public interface NodeApi {
   ApiResponse<NodeListResult> list(NodeListRequest request);
 
   /**
-   * Every item of {@link #list}, page after page of 50 items a page (the portal's default): {@code
-   * humanresources.node.list} called with {@code pagination} set to page 1, 2, ...
+   * Every record of {@link #list}, read in bulk: pages of up to 200 records (the method's
+   * largest, from its spec; {@link ListOptions#pageSize} changes it), up to 50 of them per HTTP
+   * request as the calls of one REST 3.0 batch.
    *
-   * <p>Lazy: a page is fetched only when the stream needs its first item, and each
-   * page is an ordinary call, paced, retried and error-checked by the client like any
-   * other. The walk stops on a short page (fewer items than the page size) and after {@link
-   * Pages#DEFAULT_MAX_PAGES} pages unless bounded otherwise, so a
-   * portal that ignores paging cannot make it loop forever. A failed page call throws from
-   * the stream.
+   * <p>By default {@link ListStrategy#BATCHED_PAGES}: {@code pagination} set to page 1, 2, ... in
+   * order.
+   *
+   * <p>Lazy: the first request is sent when the stream needs its first record, the next
+   * one when the records of the previous one are used up, so memory holds one batch at most.
+   * The first request is a single page; the batches after it are sized from the portal's
+   * {@code time.processing} to stay well under its 60 s cut, and shrink, then wait for
+   * {@code operating_reset_at}, before the method's operating budget runs out. Every
+   * request is paced, retried and error-checked by the client; a failed call, alone or inside
+   * a batch, throws its typed exception from the stream (no page is skipped). The read stops
+   * on the first short page and after {@link ListOptions#maxPages} pages.
+   *
+   * <p>Same as {@code listAll(request, ListOptions.defaults())}.
    *
    * @param request the params; its {@code pagination} is set page by page
-   * @return the items of every page, in order
-   * @throws IllegalArgumentException if the request is missing or a bound is out of range
+   * @return every record, in order
+   * @throws IllegalArgumentException if the request is missing
    */
   default Stream<Node> listAll(NodeListRequest request) {
-    return listAll(request, 50, Pages.DEFAULT_MAX_PAGES);
+    return listAll(request, ListOptions.defaults());
+  }
+
+  /**
+   * Every record of {@link #list}, read in bulk: pages of up to 200 records (the method's
+   * largest, from its spec; {@link ListOptions#pageSize} changes it), up to 50 of them per HTTP
+   * request as the calls of one REST 3.0 batch.
+   *
+   * <p>By default {@link ListStrategy#BATCHED_PAGES}: {@code pagination} set to page 1, 2, ... in
+   * order.
+   *
+   * <p>Lazy: the first request is sent when the stream needs its first record, the next
+   * one when the records of the previous one are used up, so memory holds one batch at most.
+   * The first request is a single page; the batches after it are sized from the portal's
+   * {@code time.processing} to stay well under its 60 s cut, and shrink, then wait for
+   * {@code operating_reset_at}, before the method's operating budget runs out. Every
+   * request is paced, retried and error-checked by the client; a failed call, alone or inside
+   * a batch, throws its typed exception from the stream (no page is skipped). The read stops
+   * on the first short page and after {@link ListOptions#maxPages} pages.
+   *
+   * @param request the params; its {@code pagination} is set page by page
+   * @param options the strategy, page size, bounds and budget of the read
+   * @return every record, in order
+   * @throws IllegalArgumentException if the request or the options are missing, or the options
+   *     do not fit the method (a page size above 200, a keyset strategy the request does not allow)
+   */
+  default Stream<Node> listAll(NodeListRequest request, ListOptions options) {
+    if (request == null) {
+      throw new IllegalArgumentException("request is missing");
+    }
+    if (options == null) {
+      throw new IllegalArgumentException("options are missing");
+    }
+    return listReader().read(
+        new ListQuery<NodeListRequest, NodeListResult, Node>(
+          "humanresources.node.list",
+          200,
+          50,
+          this::list,
+          (page, limit) -> request.withPagination(new Pagination(
+            (long) page,
+            (long) limit,
+            request.pagination() == null ? null : request.pagination().offset())),
+          result -> result.items(),
+          null,
+          item -> null),
+        options);
   }
 
   /**
