@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 // tag::tasks-imports[]
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.b24rest.api.common.SortDirection;
 import io.b24rest.api.tasks.Task;
 import io.b24rest.api.tasks.TaskAddFields;
@@ -20,7 +19,7 @@ import io.b24rest.api.tasks.TaskUpdateRequest;
 import io.b24rest.core.filter.Condition;
 import io.b24rest.core.filter.Filter;
 import io.b24rest.runtime.Bitrix24Client;
-import io.b24rest.runtime.Bitrix24Json;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,13 +43,13 @@ class TasksGuideTest {
     Bitrix24Client client = portal.clientBuilder().build();
     // tag::tasks-create[]
     TaskApi tasks = client.api(TaskApi.class);
-    // the fields to set, by their JSON names; the others stay null and are not sent
-    ObjectMapper json = Bitrix24Json.newObjectMapper();
-    TaskAddFields fields = json.convertValue(Map.of(
-        "title", "Task Title",
-        "creatorId", 29,
-        "responsibleId", 1,
-        "deadline", "2025-12-31T23:59:59+02:00"), TaskAddFields.class);
+    // title, creator and responsible are required; the fields left unset are not sent
+    TaskAddFields fields = TaskAddFields.builder()
+        .title("Task Title")
+        .creatorId(29L)
+        .responsibleId(1L)
+        .deadline(OffsetDateTime.parse("2025-12-31T23:59:59+02:00"))
+        .build();
     Task created = tasks.add(TaskAddRequest.builder().fields(fields).build()).result().item();
     // end::tasks-create[]
     assertEquals(3839L, created.id());
@@ -106,16 +105,17 @@ class TasksGuideTest {
   void completesATaskAndWritesToItsChat(FakeBitrix24Portal portal) {
     Bitrix24Client client = portal.clientBuilder().build();
     TaskApi tasks = client.api(TaskApi.class);
-    ObjectMapper json = Bitrix24Json.newObjectMapper();
     long taskId = 3839;
     // tag::tasks-update[]
-    TaskUpdateFields changes =
-        json.convertValue(Map.of("status", "completed"), TaskUpdateFields.class);
+    TaskUpdateFields changes = TaskUpdateFields.builder().status(TaskStatus.COMPLETED).build();
     boolean completed = tasks.update(TaskUpdateRequest.builder().id(taskId).fields(changes).build())
         .result().success();
     // a message in the task's chat
     boolean sent = client.api(TaskChatMessageApi.class).send(TaskChatMessageSendRequest.builder()
-            .fields(new TaskChatMessageSendRequest.Fields(taskId, "Done: the contract is signed"))
+            .fields(TaskChatMessageSendRequest.Fields.builder()
+                .taskId(taskId)
+                .text("Done: the contract is signed")
+                .build())
             .build())
         .result().success();
     // end::tasks-update[]
