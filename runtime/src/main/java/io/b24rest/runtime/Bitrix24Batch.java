@@ -5,7 +5,7 @@ import io.b24rest.core.ApiResponse;
 import io.b24rest.core.Bitrix24Exception;
 import io.b24rest.core.Bitrix24Request;
 import io.b24rest.core.MethodKind;
-import io.b24rest.runtime.error.ResponseInterpreter;
+import io.b24rest.runtime.internal.error.ResponseInterpreter;
 import java.util.ArrayList;
 import java.util.List;
 
