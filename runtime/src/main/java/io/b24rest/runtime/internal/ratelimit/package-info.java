@@ -1,5 +1,6 @@
 /**
- * Client-side pacing of the portal's leaky bucket (the local back end, its buckets and per-method blocks) and the per-method operating-limit figures.
+ * Client-side pacing of the portal's leaky bucket (the local back end, its buckets and per-method
+ * blocks) and the per-method operating-limit figures.
  *
  * <p>Internal: not part of the API, may change without notice.
  */
