@@ -6,7 +6,7 @@ import io.b24rest.core.Bitrix24Exception;
 import io.b24rest.core.Bitrix24Request;
 import io.b24rest.core.MethodKind;
 import io.b24rest.core.ResponseTime;
-import io.b24rest.runtime.error.ResponseInterpreter;
+import io.b24rest.runtime.internal.error.ResponseInterpreter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,10 +2,10 @@ package io.b24rest.runtime;
 
 import io.b24rest.core.ResponseTime;
 import io.b24rest.runtime.auth.OAuthTokens;
-import io.b24rest.runtime.call.CallScope;
-import io.b24rest.runtime.error.ExceptionBoundary;
-import io.b24rest.runtime.http.PortalEndpoint;
-import io.b24rest.runtime.retry.IdempotencyScope;
+import io.b24rest.runtime.internal.call.CallScope;
+import io.b24rest.runtime.internal.error.ExceptionBoundary;
+import io.b24rest.runtime.internal.http.PortalEndpoint;
+import io.b24rest.runtime.internal.retry.IdempotencyScope;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

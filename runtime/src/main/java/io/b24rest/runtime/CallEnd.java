@@ -36,6 +36,6 @@ public record CallEnd(
    * answer that is not a Bitrix24 one, else the exception's class name; null for a success.
    */
   public @Nullable String errorCode() {
-    return failure == null ? null : io.b24rest.runtime.call.FailureCodes.of(failure);
+    return failure == null ? null : io.b24rest.runtime.internal.call.FailureCodes.of(failure);
   }
 }

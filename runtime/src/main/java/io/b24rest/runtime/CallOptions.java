@@ -1,6 +1,6 @@
 package io.b24rest.runtime;
 
-import io.b24rest.runtime.retry.IdempotencyScope;
+import io.b24rest.runtime.internal.retry.IdempotencyScope;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.b24rest.runtime;
 
-import io.b24rest.runtime.retry.Bitrix24Retryer;
+import io.b24rest.runtime.internal.retry.Bitrix24Retryer;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

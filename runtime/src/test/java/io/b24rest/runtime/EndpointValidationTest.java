@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.b24rest.runtime.auth.OAuthTokens;
-import io.b24rest.runtime.http.PortalEndpoint;
+import io.b24rest.runtime.internal.http.PortalEndpoint;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.TestClients;
 import io.b24rest.runtime.testapi.TestItemApi;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.b24rest.runtime.ratelimit.PortalBuckets;
+import io.b24rest.runtime.internal.ratelimit.PortalBuckets;
 import io.b24rest.runtime.ratelimit.PortalKey;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.runtime.support.FakePortal;

@@ -9,7 +9,7 @@ import io.b24rest.core.Bitrix24Exception;
 import io.b24rest.runtime.auth.Bitrix24OAuthRefresher;
 import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.auth.TokenRefreshException;
-import io.b24rest.runtime.auth.TokenStore;
+import io.b24rest.runtime.internal.auth.TokenStore;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
 import io.b24rest.runtime.support.FakePortalExtension;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.auth.TokenRefreshException;
 import io.b24rest.runtime.auth.TokenRefresher;
-import io.b24rest.runtime.logging.RedactedException;
+import io.b24rest.runtime.internal.logging.RedactedException;
 import io.b24rest.runtime.support.FakePortal;
 import io.b24rest.runtime.support.FakePortal.Reply;
 import io.b24rest.runtime.support.FakePortalExtension;

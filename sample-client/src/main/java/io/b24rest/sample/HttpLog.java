@@ -5,7 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
-import io.b24rest.runtime.logging.RedactingLogger;
+import io.b24rest.runtime.internal.logging.RedactingLogger;
 import java.io.PrintWriter;
 import org.slf4j.LoggerFactory;
 

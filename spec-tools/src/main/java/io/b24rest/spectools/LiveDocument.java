@@ -1,6 +1,6 @@
 package io.b24rest.spectools;
 
-import io.b24rest.runtime.http.PortalEndpoint;
+import io.b24rest.runtime.internal.http.PortalEndpoint;
 import io.b24rest.spectools.draft.Json;
 import io.b24rest.spectools.openapi.OpenApiDocument;
 import io.b24rest.spectools.openapi.OpenApiException;

@@ -36,7 +36,7 @@ class LenientReadingTest {
   static final FakeBitrix24PortalExtension PORTAL = new FakeBitrix24PortalExtension();
 
   private final Logger interpreterLog =
-      (Logger) LoggerFactory.getLogger("io.b24rest.runtime.error.ResponseInterpreter");
+      (Logger) LoggerFactory.getLogger("io.b24rest.runtime.internal.error.ResponseInterpreter");
   private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 
   @BeforeEach

@@ -1,7 +1,7 @@
 package io.b24rest.ratelimit.redis;
 
 import io.b24rest.runtime.ratelimit.MethodBlocks;
-import io.b24rest.runtime.ratelimit.OperatingBlocks;
+import io.b24rest.runtime.internal.ratelimit.OperatingBlocks;
 import io.lettuce.core.SetArgs;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;

@@ -1,6 +1,6 @@
 package io.b24rest.ratelimit.redis;
 
-import io.b24rest.runtime.ratelimit.PortalBuckets;
+import io.b24rest.runtime.internal.ratelimit.PortalBuckets;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BlockingStrategy;

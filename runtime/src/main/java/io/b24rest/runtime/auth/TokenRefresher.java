@@ -1,5 +1,7 @@
 package io.b24rest.runtime.auth;
 
+import io.b24rest.runtime.internal.auth.TokenStore;
+
 /**
  * Buys a new token pair when the portal answers {@code expired_token}. The client calls it once per
  * expired token, however many threads saw that token expire; after a failure, again no sooner than

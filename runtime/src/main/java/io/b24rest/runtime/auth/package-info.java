@@ -1,4 +1,7 @@
-/** OAuth tokens, their single-flight refresh and the Bitrix24 OAuth server refresher. */
+/**
+ * OAuth tokens and their refresh: the token pair, the refresher SPI and the Bitrix24 OAuth server
+ * refresher.
+ */
 @NullMarked
 package io.b24rest.runtime.auth;
 

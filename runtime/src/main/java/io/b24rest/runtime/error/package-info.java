@@ -1,4 +1,4 @@
-/** Decoding answers into results and typed exceptions; the exception boundary of every call. */
+/** Typed exceptions for failed calls the caller may catch. */
 @NullMarked
 package io.b24rest.runtime.error;
 

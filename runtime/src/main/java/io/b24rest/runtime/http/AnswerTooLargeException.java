@@ -9,7 +9,13 @@ public final class AnswerTooLargeException extends IOException {
   private final int status;
   private final long maxBytes;
 
-  AnswerTooLargeException(int status, long maxBytes) {
+  /**
+   * The exception for an answer over the cap.
+   *
+   * @param status the answer's HTTP status
+   * @param maxBytes the cap the body went over
+   */
+  public AnswerTooLargeException(int status, long maxBytes) {
     super("the answer is larger than the limit of " + maxBytes + " bytes");
     this.status = status;
     this.maxBytes = maxBytes;

@@ -1,4 +1,4 @@
-/** Portal addresses, loopback rules and the JDK-based Feign client. */
+/** The HTTP failures a caller may meet as the cause of a call's exception. */
 @NullMarked
 package io.b24rest.runtime.http;
 

@@ -1,5 +1,7 @@
 package io.b24rest.runtime.ratelimit;
 
+import io.b24rest.runtime.internal.ratelimit.LocalPacing;
+
 /**
  * Where pacing state lives. {@link #local()} keeps it in this JVM, shared by its clients; the
  * {@code b24-ratelimit-redis} module keeps it in Redis, shared by every process that uses the

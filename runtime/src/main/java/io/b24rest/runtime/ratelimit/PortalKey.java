@@ -1,6 +1,6 @@
 package io.b24rest.runtime.ratelimit;
 
-import io.b24rest.runtime.http.LoopbackHosts;
+import io.b24rest.runtime.internal.http.LoopbackHosts;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -1,4 +1,8 @@
-/** Client-side pacing of the portal's leaky bucket and the per-method operating-limit figures. */
+/**
+ * Client-side pacing settings ({@link io.b24rest.runtime.ratelimit.RateLimit}) and the SPI of where
+ * pacing state lives ({@link io.b24rest.runtime.ratelimit.PacingBackend}, {@link
+ * io.b24rest.runtime.ratelimit.Pacer}).
+ */
 @NullMarked
 package io.b24rest.runtime.ratelimit;
 

@@ -1,4 +1,4 @@
-/** Retry decisions, backoff policies and Idempotency-Key handling. */
+/** Retry and operating-limit policies. */
 @NullMarked
 package io.b24rest.runtime.retry;
 

@@ -6,4 +6,7 @@
  * indicator and secret masking for the actuator ({@link
  * io.b24rest.spring.boot.Bitrix24ActuatorAutoConfiguration}).
  */
+@NullMarked
 package io.b24rest.spring.boot;
+
+import org.jspecify.annotations.NullMarked;

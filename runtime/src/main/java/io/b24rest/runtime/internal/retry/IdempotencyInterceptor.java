@@ -1,0 +1,49 @@
+package io.b24rest.runtime.internal.retry;
+
+import feign.RequestInterceptor;
+import feign.RequestTemplate;
+import io.b24rest.core.MethodKind;
+import io.b24rest.runtime.internal.http.CallInfo;
+import java.util.UUID;
+
+/**
+ * Gives each logical call of a write method one {@code Idempotency-Key}: the caller's (see {@link
+ * IdempotencyScope}) or, if automatic keys are on, a fresh UUID. Feign runs interceptors again on
+ * every retry of the same request template, so the key is set only when the template has none:
+ * every attempt of a call carries the same key, and the portal replays instead of running twice.
+ */
+public final class IdempotencyInterceptor implements RequestInterceptor {
+  /** The header's name. */
+  public static final String HEADER = "Idempotency-Key";
+
+  private final boolean automaticKeys;
+
+  /**
+   * @param automaticKeys whether write calls without a caller's key get a generated one
+   */
+  public IdempotencyInterceptor(boolean automaticKeys) {
+    this.automaticKeys = automaticKeys;
+  }
+
+  @Override
+  public void apply(RequestTemplate template) {
+    if (hasKey(template)) {
+      return;
+    }
+    String key = IdempotencyScope.current();
+    if (key == null) {
+      CallInfo call = CallInfo.of(template);
+      boolean write = call == null || call.kind() == MethodKind.WRITE;
+      if (!automaticKeys || !write) {
+        return;
+      }
+      key = UUID.randomUUID().toString();
+    }
+    template.headerLiteral(HEADER, key);
+  }
+
+  /** Whether {@code template} already carries a key (set on an earlier attempt or by the caller). */
+  public static boolean hasKey(RequestTemplate template) {
+    return template.headers().keySet().stream().anyMatch(HEADER::equalsIgnoreCase);
+  }
+}
