@@ -5,7 +5,6 @@ import io.b24rest.runtime.auth.OAuthTokens;
 import io.b24rest.runtime.internal.call.CallScope;
 import io.b24rest.runtime.internal.error.ExceptionBoundary;
 import io.b24rest.runtime.internal.http.PortalEndpoint;
-import io.b24rest.runtime.internal.retry.IdempotencyScope;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -82,12 +81,7 @@ public final class Bitrix24Client implements AutoCloseable {
           if (method.getDeclaringClass() == Object.class && method.getName().equals("toString")) {
             return target + (key == null ? "[CallOptions]" : "[Idempotency-Key]");
           }
-          return CallScope.callWith(
-              scoped,
-              () ->
-                  key == null
-                      ? invoke(target, method, args)
-                      : IdempotencyScope.callWith(key, () -> invoke(target, method, args)));
+          return CallScope.callWith(scoped, () -> invoke(target, method, args));
         };
     return apiInterface.cast(
         Proxy.newProxyInstance(

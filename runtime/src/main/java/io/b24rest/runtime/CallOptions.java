@@ -1,6 +1,6 @@
 package io.b24rest.runtime;
 
-import io.b24rest.runtime.internal.retry.IdempotencyScope;
+import io.b24rest.runtime.internal.retry.IdempotencyInterceptor;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -145,7 +145,7 @@ public final class CallOptions {
      * @throws IllegalArgumentException if not 1 to 255 printable ASCII characters
      */
     public Builder idempotencyKey(String key) {
-      this.idempotencyKey = IdempotencyScope.validate(key);
+      this.idempotencyKey = IdempotencyInterceptor.validate(key);
       return this;
     }
 

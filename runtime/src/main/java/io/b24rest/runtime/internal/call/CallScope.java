@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The options of the call running on this thread. Set only by a view of {@code
  * Bitrix24Client.withOptions(...)} for the duration of one call (Feign runs a call on the caller's
- * thread) and always restored after it, like {@code retry.IdempotencyScope}.
+ * thread) and always restored after it, so no option leaks into a later call. The caller's
+ * Idempotency-Key travels here too ({@code retry.IdempotencyInterceptor} reads it).
  */
 public final class CallScope {
   private static final ThreadLocal<CallOptions> CURRENT = new ThreadLocal<>();
