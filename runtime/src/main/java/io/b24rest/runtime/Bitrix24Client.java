@@ -145,6 +145,11 @@ public final class Bitrix24Client implements AutoCloseable {
    * Closes this client and every view sharing it (such as {@link #withIdempotencyKey(String)}):
    * stops the executor of its HTTP client. Idempotent. Calls made afterwards fail with {@code
    * io.b24rest.core.Bitrix24ClientClosedException}.
+   *
+   * <p>The portal's leaky bucket is not released: it is one per portal for the whole JVM (the
+   * portal counts per portal, not per client), so a client built after this one, or beside it,
+   * starts from what the portal has already counted instead of from a full bucket. It holds a few
+   * hundred bytes per portal and no thread.
    */
   @Override
   public void close() {
