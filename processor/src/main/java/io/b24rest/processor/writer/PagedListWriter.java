@@ -156,7 +156,7 @@ final class PagedListWriter {
     String itemsAccessor = JavaNames.member(items.name());
     if (paging.style() == Paging.Style.PAGE) {
       bounded.addStatement(
-          "return $T.stream(pageSize, maxPages, (page, limit) ->\n$>$N(request.$N($L)).result().$N()$<)",
+          "return $T.stream(pageSize, maxPages, (page, limit) ->\n$>$N(request.$N($L))\n$>.result()\n.$N()$<$<)",
           PAGES, call, wither, newPaging(walk.get(), "(long) page", "null"), itemsAccessor);
     } else {
       FieldModel cursorField = field(walk.get().pagingFields(), paging.cursorParam().orElseThrow()).orElseThrow();
@@ -229,7 +229,7 @@ final class PagedListWriter {
       method.addStatement("boolean byId = $L", byId.get());
       keyset =
           CodeBlock.of(
-              "byId\n$>? (after, page, limit) -> request\n$>.$N(after == null ? request.$N()\n$>: (request.$N() == null ? $T.allOf() : request.$N()).and($T.gt($S, after)))$<\n.$N($L)\n.$N($L)$<$<\n: null",
+              "byId\n$>? (after, page, limit) -> request\n$>.$N(after == null ? request.$N()\n$>: (request.$N() == null ? $T.allOf() : request.$N())\n$>.and($T.gt($S, after)))$<$<\n.$N($L)\n.$N($L)$<$<\n: null",
               "with" + JavaNames.upperCamel(filter), filter, filter, FILTER, filter, CONDITION, spec.field(),
               "with" + JavaNames.upperCamel(order), ascendingById(walk).orElseThrow(),
               wither, newPaging(walk, "(long) page", "null"));
@@ -270,7 +270,7 @@ final class PagedListWriter {
     String order = JavaNames.member(keyset.get().order());
     CodeBlock.Builder condition =
         CodeBlock.builder()
-            .add("(request.$N() == null || request.$N().isEmpty() || request.$N().equals($L))",
+            .add("(request.$N() == null\n$>|| request.$N().isEmpty()\n|| request.$N().equals($L))$<",
                 order, order, order, ascending.get());
     Optional<FieldModel> select = field(walk.method().params(), "select");
     if (select.isPresent()

@@ -180,6 +180,8 @@ public interface NodeApi extends BulkListApi {
           list(request.withPagination(new Pagination(
             (long) page,
             (long) limit,
-            request.pagination() == null ? null : request.pagination().offset()))).result().items());
+            request.pagination() == null ? null : request.pagination().offset())))
+            .result()
+            .items());
   }
 }
