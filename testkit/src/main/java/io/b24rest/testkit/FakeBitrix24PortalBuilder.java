@@ -241,7 +241,7 @@ public final class FakeBitrix24PortalBuilder {
   /** A new portal, not started. */
   public FakeBitrix24Portal build() {
     Credentials credentials = new Credentials(webhookUserId, webhookSecret, accessToken);
-    SpecIndex index = new SpecIndex(spec.orElseGet(SpecLoader::defaultSpecs));
+    SpecLookup index = new SpecLookup(spec.orElseGet(SpecLoader::defaultSpecs));
     Optional<LeakyBucket> bucket =
         rateLimit.map(
             r ->

@@ -12,7 +12,7 @@ import java.util.Optional;
 final class PagingPlans {
   private PagingPlans() {}
 
-  static PagingPlan of(MethodModel method, Paging paging, SpecIndex spec) {
+  static PagingPlan of(MethodModel method, Paging paging, SpecLookup spec) {
     boolean cursor = paging.style() == Paging.Style.CURSOR;
     Optional<TypeRef> cursorType =
         cursor
@@ -51,7 +51,7 @@ final class PagingPlans {
   }
 
   /** The fields of an object type, inline or named; none for any other type. */
-  private static List<FieldModel> fieldsOf(String scope, Optional<TypeRef> type, SpecIndex spec) {
+  private static List<FieldModel> fieldsOf(String scope, Optional<TypeRef> type, SpecLookup spec) {
     Optional<TypeRef> shape =
         type.flatMap(
             t ->

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Everything one portal knows and remembers, shared by its HTTP handler and its public API. */
 final class PortalState {
-  final SpecIndex spec;
+  final SpecLookup spec;
   final RequestValidator validator;
   final Credentials credentials;
   final OAuthApplication oauthApplication;
@@ -21,7 +21,7 @@ final class PortalState {
   final ZoneId zone;
 
   PortalState(
-      SpecIndex spec,
+      SpecLookup spec,
       Credentials credentials,
       OAuthApplication oauthApplication,
       Optional<LeakyBucket> rateLimit,

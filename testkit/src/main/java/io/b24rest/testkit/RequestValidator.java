@@ -28,9 +28,9 @@ final class RequestValidator {
    */
   record Result(List<ValidationProblem> problems, Optional<Answer> otherError) {}
 
-  private final SpecIndex spec;
+  private final SpecLookup spec;
 
-  RequestValidator(SpecIndex spec) {
+  RequestValidator(SpecLookup spec) {
     this.spec = spec;
   }
 

@@ -14,13 +14,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** The methods and named types of a {@link SpecModel}, looked up by name. */
-final class SpecIndex {
+final class SpecLookup {
   private final SpecModel model;
   private final Map<String, MethodModel> methods = new TreeMap<>();
   private final Map<String, NamedType> types = new HashMap<>();
   private final Map<String, JsonNode> documentedResults = new HashMap<>();
 
-  SpecIndex(SpecModel model) {
+  SpecLookup(SpecModel model) {
     this.model = model;
     model.methods().forEach(m -> methods.put(m.name(), m));
     model.types().forEach(t -> types.put(key(t.scope(), t.name()), t));
