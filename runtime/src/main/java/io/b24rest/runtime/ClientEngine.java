@@ -5,7 +5,6 @@ import feign.InvocationHandlerFactory;
 import feign.Request;
 import feign.RequestTemplate;
 import feign.Target;
-import feign.jackson.JacksonEncoder;
 import io.b24rest.core.Bitrix24ClientClosedException;
 import io.b24rest.core.paging.ListReader;
 import io.b24rest.runtime.auth.OAuthBodyInterceptor;
@@ -17,6 +16,7 @@ import io.b24rest.runtime.error.EnvelopeDecoder;
 import io.b24rest.runtime.error.ExceptionBoundary;
 import io.b24rest.runtime.error.ResponseInterpreter;
 import io.b24rest.runtime.http.JdkHttpClient;
+import io.b24rest.runtime.json.CachedWriterEncoder;
 import io.b24rest.runtime.http.PortalEndpoint;
 import io.b24rest.runtime.logging.RedactingLogger;
 import io.b24rest.runtime.logging.Redactor;
@@ -66,7 +66,7 @@ final class ClientEngine {
                     config.operatingLimit.maxWait(),
                     http))
             .options(new Request.Options(config.connectTimeout, config.readTimeout, false))
-            .encoder(new JacksonEncoder(mapper))
+            .encoder(new CachedWriterEncoder(mapper))
             .decoder(new EnvelopeDecoder(interpreter))
             .errorDecoder(new Bitrix24ErrorDecoder(interpreter))
             .retryer(

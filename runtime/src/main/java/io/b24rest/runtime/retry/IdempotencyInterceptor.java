@@ -27,9 +27,8 @@ public final class IdempotencyInterceptor implements RequestInterceptor {
 
   @Override
   public void apply(RequestTemplate template) {
-    if (hasKey(template)) {
-      return;
-    }
+    // Whether a key is needed first: hasKey copies the template's headers, and a read without a
+    // caller's key (most calls) never needs one, whatever the template holds.
     String key = IdempotencyScope.current();
     if (key == null) {
       CallInfo call = CallInfo.of(template);
@@ -37,9 +36,11 @@ public final class IdempotencyInterceptor implements RequestInterceptor {
       if (!automaticKeys || !write) {
         return;
       }
-      key = UUID.randomUUID().toString();
     }
-    template.headerLiteral(HEADER, key);
+    if (hasKey(template)) {
+      return;
+    }
+    template.headerLiteral(HEADER, key == null ? UUID.randomUUID().toString() : key);
   }
 
   /** Whether {@code template} already carries a key (set on an earlier attempt or by the caller). */
