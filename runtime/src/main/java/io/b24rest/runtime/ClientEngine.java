@@ -5,7 +5,6 @@ import feign.InvocationHandlerFactory;
 import feign.Request;
 import feign.RequestTemplate;
 import feign.Target;
-import feign.jackson.JacksonEncoder;
 import io.b24rest.core.Bitrix24ClientClosedException;
 import io.b24rest.core.paging.ListReader;
 import io.b24rest.runtime.internal.auth.OAuthBodyInterceptor;
@@ -20,6 +19,7 @@ import io.b24rest.runtime.internal.http.JdkHttpClient;
 import io.b24rest.runtime.internal.http.PortalEndpoint;
 import io.b24rest.runtime.internal.logging.RedactingLogger;
 import io.b24rest.runtime.internal.logging.Redactor;
+import io.b24rest.runtime.internal.json.CachedWriterEncoder;
 import io.b24rest.runtime.ratelimit.Pacer;
 import io.b24rest.runtime.internal.ratelimit.PacingClient;
 import io.b24rest.runtime.internal.ratelimit.PacingScope;
@@ -66,7 +66,7 @@ final class ClientEngine {
                     config.operatingLimit.maxWait(),
                     http))
             .options(new Request.Options(config.connectTimeout, config.readTimeout, false))
-            .encoder(new JacksonEncoder(mapper))
+            .encoder(new CachedWriterEncoder(mapper))
             .decoder(new EnvelopeDecoder(interpreter))
             .errorDecoder(new Bitrix24ErrorDecoder(interpreter))
             .retryer(

@@ -35,6 +35,13 @@ public final class LoopbackPortal implements AutoCloseable {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+    // The server closes a keep-alive connection idle for 30 s by default; on a loaded machine a
+    // contender's pooled connections can sit that long between rounds, and a request sent as the
+    // server closes one fails ("header parser received no bytes"), which the raw baseline, having
+    // no retries, cannot survive. Read once, like nodelay.
+    if (System.getProperty("sun.net.httpserver.idleInterval") == null) {
+      System.setProperty("sun.net.httpserver.idleInterval", "3600");
+    }
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
     ExecutorService executor =

@@ -3,6 +3,7 @@ package io.b24rest.runtime.internal.error;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.b24rest.core.ApiError;
 import io.b24rest.core.ApiResponse;
@@ -14,6 +15,8 @@ import io.b24rest.core.spi.ApiErrorFactory;
 import io.b24rest.runtime.internal.logging.Redactor;
 import io.b24rest.runtime.internal.ratelimit.ResponseTimes;
 import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +33,15 @@ public final class ResponseInterpreter {
   private final Redactor redactor;
   private final ResponseTimes times;
   private final TimeBlockReader timeBlocks;
+
+  /**
+   * Per return type, its Jackson type and the reader of its plain-success envelope, built once:
+   * resolving a parameterised type and building a reader (root deserializer lookup included) on
+   * every call showed in the call benchmark's profile. One entry per API method's return type.
+   */
+  private final Map<Type, JavaType> javaTypes = new ConcurrentHashMap<>();
+
+  private final Map<JavaType, ObjectReader> onePassReaders = new ConcurrentHashMap<>();
 
   /**
    * @param mapper configured by {@code Bitrix24Json}
@@ -66,7 +78,7 @@ public final class ResponseInterpreter {
    * @throws Bitrix24Exception if the answer carries an error or is not a valid answer
    */
   public Object success(int status, byte[] body, Type type, String method) {
-    JavaType javaType = mapper.constructType(type);
+    JavaType javaType = javaTypes.computeIfAbsent(type, mapper::constructType);
     if (javaType.getRawClass() == ApiResponse.class) {
       ApiResponse<?> answer = readInOnePass(body, javaType.containedTypeOrUnknown(0), method);
       if (answer != null) {
@@ -91,11 +103,7 @@ public final class ResponseInterpreter {
     }
     WireAnswer<?> answer;
     try {
-      answer =
-          mapper
-              .readerFor(
-                  mapper.getTypeFactory().constructParametricType(WireAnswer.class, resultType))
-              .readValue(body);
+      answer = onePassReaders.computeIfAbsent(resultType, this::onePassReader).readValue(body);
     } catch (java.io.IOException | RuntimeException e) {
       return null;
     }
@@ -103,6 +111,11 @@ public final class ResponseInterpreter {
       return null;
     }
     return new ApiResponse<>(answer.result(), timeBlocks.read(answer.time(), method));
+  }
+
+  private ObjectReader onePassReader(JavaType resultType) {
+    return mapper.readerFor(
+        mapper.getTypeFactory().constructParametricType(WireAnswer.class, resultType));
   }
 
   private static boolean hasError(@Nullable JsonNode error) {

@@ -3,6 +3,7 @@ package io.b24rest.runtime.internal.error;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.b24rest.core.ResponseTime;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,11 +20,12 @@ import org.slf4j.LoggerFactory;
 final class TimeBlockReader {
   private static final Logger LOG = LoggerFactory.getLogger(ResponseInterpreter.class);
 
-  private final ObjectMapper mapper;
+  /** Built once: {@code treeToValue} resolves the type and a reader on every answer. */
+  private final ObjectReader reader;
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   TimeBlockReader(ObjectMapper mapper) {
-    this.mapper = mapper;
+    this.reader = mapper.readerFor(ResponseTime.class);
   }
 
   /** The block; null when absent, {@code null} or broken. */
@@ -36,7 +38,7 @@ final class TimeBlockReader {
       return null;
     }
     try {
-      return mapper.treeToValue(block, ResponseTime.class);
+      return reader.readValue(block);
     } catch (JsonMappingException e) {
       String field = ShapeMismatch.path(e);
       report(method, field.isEmpty() ? "it does not fit" : "time." + field + " does not fit");

@@ -6,6 +6,9 @@ import feign.RequestTemplate;
 import io.b24rest.core.Bitrix24Method;
 import io.b24rest.core.MethodKind;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,8 +42,21 @@ public record CallInfo(String method, MethodKind kind) {
     }
     MethodMetadata metadata = template.methodMetadata();
     Method method = metadata == null ? null : metadata.method();
-    Bitrix24Method annotation = method == null ? null : method.getAnnotation(Bitrix24Method.class);
-    return annotation == null ? null : new CallInfo(annotation.name(), annotation.kind());
+    return method == null ? null : BY_METHOD.computeIfAbsent(method, CallInfo::annotated).orElse(null);
+  }
+
+  /**
+   * What each interface method calls, read once: a call asks several times (interceptors, pacing,
+   * decoding, retries), and an annotation lookup plus reading its members through the annotation's
+   * proxy costs more than a map lookup. Bounded by the number of API methods.
+   */
+  private static final Map<Method, Optional<CallInfo>> BY_METHOD = new ConcurrentHashMap<>();
+
+  private static Optional<CallInfo> annotated(Method method) {
+    Bitrix24Method annotation = method.getAnnotation(Bitrix24Method.class);
+    return annotation == null
+        ? Optional.empty()
+        : Optional.of(new CallInfo(annotation.name(), annotation.kind()));
   }
 
   private static String lastSegment(@Nullable String url) {

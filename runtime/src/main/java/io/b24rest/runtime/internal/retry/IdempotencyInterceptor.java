@@ -28,9 +28,8 @@ public final class IdempotencyInterceptor implements RequestInterceptor {
 
   @Override
   public void apply(RequestTemplate template) {
-    if (hasKey(template)) {
-      return;
-    }
+    // Whether a key is needed first: hasKey copies the template's headers, and a read without a
+    // caller's key (most calls) never needs one, whatever the template holds.
     String key = CallScope.current().idempotencyKey().orElse(null);
     if (key == null) {
       CallInfo call = CallInfo.of(template);
@@ -38,9 +37,11 @@ public final class IdempotencyInterceptor implements RequestInterceptor {
       if (!automaticKeys || !write) {
         return;
       }
-      key = UUID.randomUUID().toString();
     }
-    template.headerLiteral(HEADER, key);
+    if (hasKey(template)) {
+      return;
+    }
+    template.headerLiteral(HEADER, key == null ? UUID.randomUUID().toString() : key);
   }
 
   /**
