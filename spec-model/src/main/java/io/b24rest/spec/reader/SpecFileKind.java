@@ -3,7 +3,7 @@ package io.b24rest.spec.reader;
 import java.util.Optional;
 
 /** The kinds of spec file, told apart by file name. */
-enum SpecFileKind {
+public enum SpecFileKind {
   /** {@code <scope>/<method>.yaml}. */
   METHOD,
   /** {@code <scope>/<scope>.types.yaml}. */
@@ -18,8 +18,13 @@ enum SpecFileKind {
   static final String TYPES_SUFFIX = ".types.yaml";
   static final String SPEC_SUFFIX = ".yaml";
 
-  /** The kind a file name says, empty when it names no spec file. */
-  static Optional<SpecFileKind> of(String fileName) {
+  /**
+   * The kind a file name says.
+   *
+   * @param fileName the file's name, without its folder
+   * @return the kind, empty when the name names no spec file
+   */
+  public static Optional<SpecFileKind> of(String fileName) {
     if (fileName.equals(CATALOGUE_NAME)) {
       return Optional.of(CATALOGUE);
     }

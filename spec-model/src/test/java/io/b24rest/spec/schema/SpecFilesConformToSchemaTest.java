@@ -1,4 +1,4 @@
-package io.b24rest.spec;
+package io.b24rest.spec.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ class SpecFilesConformToSchemaTest {
 
   @Test
   void everyIndexedSpecFileConformsToItsSchema() {
-    List<String> files = SpecIndex.files();
+    List<String> files = SchemaFiles.indexed();
     assertTrue(files.contains("bitrix24/spec/common-errors.yaml"), "index lists " + files);
     assertTrue(
         files.contains(

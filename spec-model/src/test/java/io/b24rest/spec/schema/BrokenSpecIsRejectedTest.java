@@ -1,8 +1,9 @@
-package io.b24rest.spec;
+package io.b24rest.spec.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.b24rest.spec.reader.SpecFileKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +37,13 @@ class BrokenSpecIsRejectedTest {
 
   @Test
   void theSchemaIsChosenByTheFileName() {
-    assertEquals(SpecFileKind.ERRORS, SpecFileKind.of("bitrix24/spec/common-errors.yaml"));
+    assertEquals(SpecFileKind.CATALOGUE, SchemaFiles.kindOf("bitrix24/spec/common-errors.yaml"));
     assertEquals(
         SpecFileKind.TYPES,
-        SpecFileKind.of("bitrix24/spec/humanresources/humanresources.types.yaml"));
+        SchemaFiles.kindOf("bitrix24/spec/humanresources/humanresources.types.yaml"));
     assertEquals(
         SpecFileKind.METHOD,
-        SpecFileKind.of("bitrix24/spec/humanresources/humanresources.node.get.yaml"));
+        SchemaFiles.kindOf("bitrix24/spec/humanresources/humanresources.node.get.yaml"));
   }
 
   private static void assertHas(

@@ -1,4 +1,4 @@
-package io.b24rest.spec;
+package io.b24rest.spec.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaCommentTest {
   private static final String PREFIX = "# yaml-language-server: $schema=";
-  private static final Path SOURCES = Path.of("src/main/resources");
-  private static final Path SCHEMAS = Path.of("schema");
+  private static final Path SOURCES = Path.of("../spec/src/main/resources");
+  private static final Path SCHEMAS = Path.of("../spec/schema");
 
   @Test
   void everySpecSourceNamesTheSchemaOfItsKindByAWorkingRelativePath() throws IOException {
     List<String> problems = new ArrayList<>();
-    for (String file : SpecIndex.files()) {
+    for (String file : SchemaFiles.indexed()) {
       Path source = SOURCES.resolve(file);
       String firstLine = Files.readAllLines(source).get(0);
       if (!firstLine.startsWith(PREFIX)) {
@@ -31,7 +31,7 @@ class SchemaCommentTest {
       }
       Path target =
           source.getParent().resolve(firstLine.substring(PREFIX.length()).strip()).normalize();
-      Path expected = SCHEMAS.resolve(SpecFileKind.of(file).schemaFile()).normalize();
+      Path expected = SCHEMAS.resolve(SchemaFiles.of(SchemaFiles.kindOf(file))).normalize();
       if (!target.equals(expected) || !Files.isRegularFile(target)) {
         problems.add(file + ":1: $schema resolves to " + target + ", expected " + expected);
       }

@@ -1,4 +1,4 @@
-package io.b24rest.spec;
+package io.b24rest.spec.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

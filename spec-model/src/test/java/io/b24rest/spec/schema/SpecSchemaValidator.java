@@ -1,4 +1,4 @@
-package io.b24rest.spec;
+package io.b24rest.spec.schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.b24rest.spec.reader.SpecFileKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ final class SpecSchemaValidator {
       schemas.put(
           kind,
           factory.getSchema(
-              SchemaLocation.of("classpath:bitrix24/schema/" + kind.schemaFile()), config));
+              SchemaLocation.of("classpath:bitrix24/schema/" + SchemaFiles.of(kind)), config));
     }
   }
 
@@ -68,7 +69,7 @@ final class SpecSchemaValidator {
       return List.of(path + ": the file is empty");
     }
     List<ValidationMessage> messages =
-        new ArrayList<>(schemas.get(SpecFileKind.of(path)).validate(tree));
+        new ArrayList<>(schemas.get(SchemaFiles.kindOf(path)).validate(tree));
     messages.sort(Comparator.comparing(m -> m.getInstanceLocation().toString()));
     List<String> violations = new ArrayList<>();
     for (ValidationMessage message : messages) {

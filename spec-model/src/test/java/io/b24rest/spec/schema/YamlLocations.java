@@ -1,4 +1,4 @@
-package io.b24rest.spec;
+package io.b24rest.spec.schema;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
