@@ -107,32 +107,6 @@ public final class Bitrix24Retryer implements Retryer {
    * @param tokens the OAuth tokens; null for a webhook client
    * @param mapper reads the token a failed request carried
    * @param redactor masks secrets in transport messages
-   */
-  public Bitrix24Retryer(
-      RetryPolicy policy,
-      OperatingLimitPolicy operatingLimit,
-      ResponseTimes times,
-      @Nullable TokenStore tokens,
-      ObjectMapper mapper,
-      Redactor redactor) {
-    this(policy, operatingLimit, times, tokens, mapper, redactor, null, null, null);
-  }
-
-  /**
-   * @param callTimeout the budget of one whole call, attempts and waits together; null for none
-   */
-  public Bitrix24Retryer(
-      RetryPolicy policy,
-      OperatingLimitPolicy operatingLimit,
-      ResponseTimes times,
-      @Nullable TokenStore tokens,
-      ObjectMapper mapper,
-      Redactor redactor,
-      @Nullable Duration callTimeout) {
-    this(policy, operatingLimit, times, tokens, mapper, redactor, callTimeout, null, null);
-  }
-
-  /**
    * @param callTimeout the budget of one whole call, attempts and waits together; null for none
    * @param readTimeout each attempt's read timeout: below {@link #PORTAL_CALL_CUT}, a write whose
    *     answer timed out is not sent again
