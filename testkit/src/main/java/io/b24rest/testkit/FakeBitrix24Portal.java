@@ -90,6 +90,7 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     if (server != null) {
       throw new IllegalStateException("the portal is running already at " + baseUrl());
     }
+    RequestArrivalDeadline.applyUnlessSet();
     try {
       server =
           // The literal, not getLoopbackAddress(): that may be ::1, and the URLs say 127.0.0.1.
@@ -99,7 +100,8 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     }
     // A thread per connection while its request arrives (the JDK server reads the request line,
     // headers and body on its executor): a slow client then holds a thread of its own, never one
-    // the others need. How many requests are worked on at once is bounded in the handler.
+    // the others need, and for no longer than the RequestArrivalDeadline. How many requests are
+    // worked on at once is bounded in the handler.
     executor = Executors.newCachedThreadPool(new PortalThreads());
     watchdog = new ScheduledThreadPoolExecutor(1, new PortalThreads());
     watchdog.setRemoveOnCancelPolicy(true);

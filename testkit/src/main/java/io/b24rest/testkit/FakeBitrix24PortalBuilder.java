@@ -189,6 +189,12 @@ public final class FakeBitrix24PortalBuilder {
    * How long the body of one request may take to arrive once its headers did; 10 s by default.
    * Past it the portal closes the connection (the client, still sending, gets no answer): a client
    * trickling its body a byte a second holds its own thread for no longer than this.
+   *
+   * <p>The request line and headers, read by the JDK server before the portal sees the request,
+   * are bounded by the JDK server's system property {@code sun.net.httpserver.maxReqTime}, in
+   * seconds, for the whole request: the testkit sets it to 10 unless the JVM sets it (it is read
+   * once, when the JVM's first {@code HttpServer} starts), so a body timeout longer than that
+   * needs the property set higher.
    */
   public FakeBitrix24PortalBuilder requestBodyTimeout(Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");

@@ -83,6 +83,39 @@ class SlowAndLargeClientsTest {
   }
 
   @Test
+  void headersThatNeverEndHaveTheirConnectionClosedAfterTheArrivalDeadline() throws Exception {
+    portal = FakeBitrix24Portal.builder().start();
+    // This build's JVM sets no such property: the testkit's own default applies.
+    assertEquals(
+        RequestArrivalDeadline.DEFAULT_SECONDS,
+        System.getProperty(RequestArrivalDeadline.PROPERTY));
+    long deadlineSeconds = Long.parseLong(RequestArrivalDeadline.DEFAULT_SECONDS);
+    List<Socket> silent = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Socket socket = connect();
+      socket.getOutputStream().write("POST /rest/api/1/".getBytes(StandardCharsets.US_ASCII));
+      socket.setSoTimeout((int) (deadlineSeconds + 5) * 1_000);
+      silent.add(socket);
+    }
+    Instant start = Instant.now();
+
+    for (Socket socket : silent) {
+      int answer;
+      try {
+        answer = socket.getInputStream().read();
+      } catch (SocketTimeoutException e) {
+        throw new AssertionError("the portal kept a connection whose headers never ended", e);
+      } catch (IOException e) {
+        answer = -1; // reset by the portal: closed as well
+      }
+      assertEquals(-1, answer, "closed without an answer");
+    }
+    assertTrue(
+        Duration.between(start, Instant.now()).toSeconds() <= deadlineSeconds + 2,
+        "closed within the deadline and the JDK server's one-second check");
+  }
+
+  @Test
   void aBodyThatDoesNotArriveInTimeHasItsConnectionClosed() throws Exception {
     portal = FakeBitrix24Portal.builder().requestBodyTimeout(Duration.ofMillis(500)).start();
     Socket slow = startSlowBody(1_000);
