@@ -116,6 +116,41 @@ class SlowAndLargeClientsTest {
   }
 
   @Test
+  void requestsPastMaxConnectionsHaveTheirConnectionClosedAndTheThreadsComeBack() throws Exception {
+    portal = FakeBitrix24Portal.builder().maxConnections(2).start();
+    List<Socket> unfinished = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Socket socket = connect();
+      socket.getOutputStream().write("POST /rest/api/1/".getBytes(StandardCharsets.US_ASCII));
+      unfinished.add(socket);
+    }
+    Thread.sleep(200); // let the server take them up
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest get =
+        HttpRequest.newBuilder(URI.create(portal.webhookUrl() + "humanresources.node.get"))
+            .POST(HttpRequest.BodyPublishers.ofString("{\"id\":1}"))
+            .timeout(Duration.ofSeconds(3))
+            .build();
+    Instant start = Instant.now();
+
+    IOException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class, () -> http.send(get, HttpResponse.BodyHandlers.ofString()));
+    long refusedAfterMillis = Duration.between(start, Instant.now()).toMillis();
+    for (Socket socket : unfinished) {
+      socket.close();
+    }
+    Thread.sleep(200);
+    HttpResponse<String> later = http.send(get, HttpResponse.BodyHandlers.ofString());
+
+    assertFalse(
+        refused instanceof java.net.http.HttpTimeoutException,
+        "closed at once, not left waiting: " + refused);
+    assertTrue(refusedAfterMillis < 2_000, refusedAfterMillis + " ms");
+    assertEquals(200, later.statusCode(), later.body());
+  }
+
+  @Test
   void aBodyThatDoesNotArriveInTimeHasItsConnectionClosed() throws Exception {
     portal = FakeBitrix24Portal.builder().requestBodyTimeout(Duration.ofMillis(500)).start();
     Socket slow = startSlowBody(1_000);
