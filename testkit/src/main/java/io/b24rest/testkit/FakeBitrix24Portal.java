@@ -15,8 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An in-process Bitrix24 REST 3.0 portal for tests, driven by the spec files: it serves every
@@ -90,6 +92,7 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     if (server != null) {
       throw new IllegalStateException("the portal is running already at " + baseUrl());
     }
+    RequestArrivalDeadline.applyUnlessSet();
     try {
       server =
           // The literal, not getLoopbackAddress(): that may be ::1, and the URLs say 127.0.0.1.
@@ -99,8 +102,18 @@ public final class FakeBitrix24Portal implements AutoCloseable {
     }
     // A thread per connection while its request arrives (the JDK server reads the request line,
     // headers and body on its executor): a slow client then holds a thread of its own, never one
-    // the others need. How many requests are worked on at once is bounded in the handler.
-    executor = Executors.newCachedThreadPool(new PortalThreads());
+    // the others need, and for no longer than the RequestArrivalDeadline, up to maxConnections
+    // threads. How many requests are worked on at once is bounded in the handler.
+    // Past maxConnections the executor refuses the request, and the JDK server closes its
+    // connection.
+    executor =
+        new ThreadPoolExecutor(
+            0,
+            limits.maxConnections(),
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            new PortalThreads());
     watchdog = new ScheduledThreadPoolExecutor(1, new PortalThreads());
     watchdog.setRemoveOnCancelPolicy(true);
     server.setExecutor(executor);

@@ -33,6 +33,9 @@ public final class FakeBitrix24PortalBuilder {
   /** How much of each request body the journal keeps unless configured: 64 Ki characters. */
   public static final int DEFAULT_KEPT_BODY_CHARS = 64 * 1024;
 
+  /** How many requests the portal reads or answers at once by default. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 256;
+
   /** How much body text the journal keeps over all its requests: 64 Mi characters. */
   static final long KEPT_BODY_CHARS_IN_ALL = 64L * 1024 * 1024;
 
@@ -53,6 +56,7 @@ public final class FakeBitrix24PortalBuilder {
   private Duration requestBodyTimeout = DEFAULT_REQUEST_BODY_TIMEOUT;
   private long maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
   private int keptBodyChars = DEFAULT_KEPT_BODY_CHARS;
+  private int maxConnections = DEFAULT_MAX_CONNECTIONS;
   private ZoneId zone = ZoneId.systemDefault();
   private Clock clock = Clock.systemUTC();
 
@@ -172,6 +176,22 @@ public final class FakeBitrix24PortalBuilder {
   }
 
   /**
+   * How many requests the portal reads or answers at once; {@value #DEFAULT_MAX_CONNECTIONS} by
+   * default. Each has a thread of its own from its first byte to its answer (an idle kept-alive
+   * connection has none), for at most the request's arrival deadline while it arrives (see {@link
+   * #requestBodyTimeout}); a connection whose request would be one more is closed at once,
+   * unanswered, so that clients opening connection after connection cannot take threads without
+   * bound. A client sees that as a connection closed before any answer (a read is retried).
+   */
+  public FakeBitrix24PortalBuilder maxConnections(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("maxConnections must be at least 1, got " + max);
+    }
+    this.maxConnections = max;
+    return this;
+  }
+
+  /**
    * How many of the most recent requests are kept for {@link FakeBitrix24Portal#requests()} and
    * {@link FakeBitrix24Portal#takeRequest()}; 10,000 by default, 0 to keep none (for benchmarks).
    * {@link FakeBitrix24Portal#requestCount()} counts them all anyway.
@@ -189,6 +209,12 @@ public final class FakeBitrix24PortalBuilder {
    * How long the body of one request may take to arrive once its headers did; 10 s by default.
    * Past it the portal closes the connection (the client, still sending, gets no answer): a client
    * trickling its body a byte a second holds its own thread for no longer than this.
+   *
+   * <p>The request line and headers, read by the JDK server before the portal sees the request,
+   * are bounded by the JDK server's system property {@code sun.net.httpserver.maxReqTime}, in
+   * seconds, for the whole request: the testkit sets it to 10 unless the JVM sets it (it is read
+   * once, when the JVM's first {@code HttpServer} starts), so a body timeout longer than that
+   * needs the property set higher.
    */
   public FakeBitrix24PortalBuilder requestBodyTimeout(Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");
@@ -262,7 +288,11 @@ public final class FakeBitrix24PortalBuilder {
             zone);
     ServerLimits limits =
         new ServerLimits(
-            requestBodyTimeout, maxRequestSize, keptBodyChars, KEPT_BODY_CHARS_IN_ALL);
+            requestBodyTimeout,
+            maxRequestSize,
+            keptBodyChars,
+            KEPT_BODY_CHARS_IN_ALL,
+            maxConnections);
     return new FakeBitrix24Portal(state, port, threads, limits);
   }
 

@@ -12,6 +12,12 @@ import java.time.Duration;
  *     and without its parsed tree
  * @param keptBodyCharsInAll how much body text the journal keeps over all its requests; past it the
  *     oldest requests go first
+ * @param maxConnections how many requests are read or answered at once, each on a thread of its
+ *     own; a connection whose request would be one more is closed unanswered
  */
 record ServerLimits(
-    Duration bodyReadTimeout, long maxRequestBytes, int keptBodyChars, long keptBodyCharsInAll) {}
+    Duration bodyReadTimeout,
+    long maxRequestBytes,
+    int keptBodyChars,
+    long keptBodyCharsInAll,
+    int maxConnections) {}

@@ -83,6 +83,74 @@ class SlowAndLargeClientsTest {
   }
 
   @Test
+  void headersThatNeverEndHaveTheirConnectionClosedAfterTheArrivalDeadline() throws Exception {
+    portal = FakeBitrix24Portal.builder().start();
+    // This build's JVM sets no such property: the testkit's own default applies.
+    assertEquals(
+        RequestArrivalDeadline.DEFAULT_SECONDS,
+        System.getProperty(RequestArrivalDeadline.PROPERTY));
+    long deadlineSeconds = Long.parseLong(RequestArrivalDeadline.DEFAULT_SECONDS);
+    List<Socket> silent = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Socket socket = connect();
+      socket.getOutputStream().write("POST /rest/api/1/".getBytes(StandardCharsets.US_ASCII));
+      socket.setSoTimeout((int) (deadlineSeconds + 5) * 1_000);
+      silent.add(socket);
+    }
+    Instant start = Instant.now();
+
+    for (Socket socket : silent) {
+      int answer;
+      try {
+        answer = socket.getInputStream().read();
+      } catch (SocketTimeoutException e) {
+        throw new AssertionError("the portal kept a connection whose headers never ended", e);
+      } catch (IOException e) {
+        answer = -1; // reset by the portal: closed as well
+      }
+      assertEquals(-1, answer, "closed without an answer");
+    }
+    assertTrue(
+        Duration.between(start, Instant.now()).toSeconds() <= deadlineSeconds + 2,
+        "closed within the deadline and the JDK server's one-second check");
+  }
+
+  @Test
+  void requestsPastMaxConnectionsHaveTheirConnectionClosedAndTheThreadsComeBack() throws Exception {
+    portal = FakeBitrix24Portal.builder().maxConnections(2).start();
+    List<Socket> unfinished = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Socket socket = connect();
+      socket.getOutputStream().write("POST /rest/api/1/".getBytes(StandardCharsets.US_ASCII));
+      unfinished.add(socket);
+    }
+    Thread.sleep(200); // let the server take them up
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest get =
+        HttpRequest.newBuilder(URI.create(portal.webhookUrl() + "humanresources.node.get"))
+            .POST(HttpRequest.BodyPublishers.ofString("{\"id\":1}"))
+            .timeout(Duration.ofSeconds(3))
+            .build();
+    Instant start = Instant.now();
+
+    IOException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class, () -> http.send(get, HttpResponse.BodyHandlers.ofString()));
+    long refusedAfterMillis = Duration.between(start, Instant.now()).toMillis();
+    for (Socket socket : unfinished) {
+      socket.close();
+    }
+    Thread.sleep(200);
+    HttpResponse<String> later = http.send(get, HttpResponse.BodyHandlers.ofString());
+
+    assertFalse(
+        refused instanceof java.net.http.HttpTimeoutException,
+        "closed at once, not left waiting: " + refused);
+    assertTrue(refusedAfterMillis < 2_000, refusedAfterMillis + " ms");
+    assertEquals(200, later.statusCode(), later.body());
+  }
+
+  @Test
   void aBodyThatDoesNotArriveInTimeHasItsConnectionClosed() throws Exception {
     portal = FakeBitrix24Portal.builder().requestBodyTimeout(Duration.ofMillis(500)).start();
     Socket slow = startSlowBody(1_000);

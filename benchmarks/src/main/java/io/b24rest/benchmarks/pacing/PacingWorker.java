@@ -48,6 +48,10 @@ public final class PacingWorker {
     if (pacing != null) {
       builder.pacing(pacing);
     }
+    // As in a running app, the client exists before the window: its bucket (local, or the shared
+    // one in Redis, made by the first request) is then full when the window starts, and the
+    // window measures pacing, not the client's start-up.
+    NodeCommunicationApi api = builder.build().api(NodeCommunicationApi.class);
     System.out.println("ready");
     System.out.flush();
     BufferedReader in =
@@ -57,8 +61,6 @@ public final class PacingWorker {
     if (wait > 0) {
       Thread.sleep(wait);
     }
-    // The client, and with it a local bucket, is made when the window starts.
-    NodeCommunicationApi api = builder.build().api(NodeCommunicationApi.class);
     long end = startAt + seconds * 1000L;
     AtomicLong inTime = new AtomicLong();
     AtomicLong late = new AtomicLong();

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
@@ -19,8 +20,9 @@ import org.springframework.core.type.AnnotationMetadata;
  * those of a project's own specs, found through {@code ServiceLoader}) as a bean: {@code
  * client.api(TheApi.class)} of the context's {@link Bitrix24Client}. A bean is named after its
  * interface ({@code nodeCommunicationApi}), or by its full class name where two packages have an
- * interface of the same name; an interface for which the context already defines a bean of that
- * name is left alone.
+ * interface of the same name. An interface for which the application defines a bean of its own (of
+ * that type, under any name: a stub, a decorated API) is left alone, as {@code
+ * ConditionalOnMissingBean} would leave it: the application's bean is then the one injected.
  */
 final class Bitrix24ApiRegistrar implements ImportBeanDefinitionRegistrar, BeanFactoryAware {
   private BeanFactory beanFactory;
@@ -38,6 +40,9 @@ final class Bitrix24ApiRegistrar implements ImportBeanDefinitionRegistrar, BeanF
       apis.add(method.api());
     }
     for (Class<?> api : apis) {
+      if (definedByTheApplication(registry, api)) {
+        continue;
+      }
       String name = Introspector.decapitalize(api.getSimpleName());
       if (registry.containsBeanDefinition(name)) {
         name = api.getName();
@@ -46,6 +51,16 @@ final class Bitrix24ApiRegistrar implements ImportBeanDefinitionRegistrar, BeanF
         registry.registerBeanDefinition(name, definition(api));
       }
     }
+  }
+
+  /**
+   * Whether a bean of type {@code api} is defined already. Auto-configurations are loaded after the
+   * application's configuration, so its beans are known here; the type of a {@code @Bean} method's
+   * bean is its return type, found without creating anything.
+   */
+  private static boolean definedByTheApplication(BeanDefinitionRegistry registry, Class<?> api) {
+    return registry instanceof ListableBeanFactory beans
+        && beans.getBeanNamesForType(api, true, false).length > 0;
   }
 
   private <T> RootBeanDefinition definition(Class<T> api) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.b24rest.api.humanresources.NodeApi;
 import io.b24rest.api.humanresources.NodeCommunicationApi;
 import io.b24rest.api.humanresources.NodeCommunicationListRequest;
 import io.b24rest.core.Bitrix24ClientClosedException;
@@ -85,6 +86,28 @@ class Bitrix24AutoConfigurationTest {
               assertThat(context.getBean("nodeCommunicationApi"))
                   .isInstanceOf(NodeCommunicationApi.class);
             });
+  }
+
+  @Test
+  void anApiTheApplicationDefinesUnderAnotherNameIsTheOneInjected(FakeBitrix24Portal portal) {
+    webhook(portal)
+        .withUserConfiguration(OwnNodeCommunicationApi.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBeanNamesForType(NodeCommunicationApi.class))
+                  .containsExactly("stubbedCommunications");
+              assertThat(context).doesNotHaveBean("nodeCommunicationApi");
+              assertThat(context.getBeanNamesForType(NodeApi.class)).hasSize(1);
+            });
+  }
+
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class OwnNodeCommunicationApi {
+    @org.springframework.context.annotation.Bean
+    NodeCommunicationApi stubbedCommunications(Bitrix24Client client) {
+      return client.api(NodeCommunicationApi.class);
+    }
   }
 
   @Test
