@@ -15,8 +15,10 @@ import io.b24rest.core.spi.MethodDescriptor;
 import io.b24rest.spec.model.Example;
 import io.b24rest.spec.model.MethodModel;
 import io.b24rest.runtime.Bitrix24Json;
+import io.b24rest.testsupport.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -121,7 +123,10 @@ class ExampleRoundTripTest {
     assertTrue(
         expectedTime.equals(JsonTrees.NUMBERS_BY_VALUE, actualTime),
         method.name() + ": time " + expectedTime + " came back as " + actualTime);
-    assertEquals(fieldNames(expected), fieldNames(actual), method.name() + ": top-level members");
+    assertEquals(
+        new TreeSet<>(JsonTrees.memberNames(expected)),
+        new TreeSet<>(JsonTrees.memberNames(actual)),
+        method.name() + ": top-level members");
   }
 
   private static void assertRequestRoundTrip(MethodModel method, String json) throws Exception {
@@ -135,12 +140,4 @@ class ExampleRoundTripTest {
         method.name()
             + ": the request example changed on its way through "
             + descriptor.requestType());
-  }
-
-  private static List<String> fieldNames(JsonNode node) {
-    List<String> names = new ArrayList<>();
-    node.fieldNames().forEachRemaining(names::add);
-    names.sort(null);
-    return names;
-  }
-}
+  }}

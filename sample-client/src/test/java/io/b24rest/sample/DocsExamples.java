@@ -5,6 +5,7 @@ import io.b24rest.spec.compiled.ClassPathCompiledSpecs;
 import io.b24rest.spec.model.Example;
 import io.b24rest.spec.model.MethodModel;
 import io.b24rest.spec.model.SpecModel;
+import io.b24rest.testsupport.JsonTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;

@@ -10,6 +10,7 @@ import io.b24rest.runtime.ratelimit.Pacer;
 import io.b24rest.runtime.ratelimit.PortalKey;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.testkit.FakeBitrix24Portal;
+import io.b24rest.testsupport.EmbeddedRedis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
