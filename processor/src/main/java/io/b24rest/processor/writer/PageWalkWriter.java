@@ -27,7 +27,10 @@ final class PageWalkWriter {
     this.types = types;
   }
 
-  /** {@code listAll(request)}: the portal's default page size, the default page bound. */
+  /**
+   * {@code listAll(request)} of a cursor-style method: the portal's default page size, the default
+   * page bound. (A page-style method's is the bulk read of {@link BulkListWriter}.)
+   */
   MethodSpec byDefault(PagedMethod paged, ListAllSignature signature) {
     Paging paging = paged.paging();
     return MethodSpec.methodBuilder(signature.name())
