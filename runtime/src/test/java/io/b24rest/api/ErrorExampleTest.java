@@ -18,6 +18,7 @@ import io.b24rest.runtime.Bitrix24Client;
 import io.b24rest.runtime.Bitrix24Json;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.runtime.retry.RetryPolicy;
+import io.b24rest.testsupport.JsonTrees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;

@@ -9,6 +9,7 @@ import io.b24rest.core.spi.MethodDescriptor;
 import io.b24rest.testkit.FakeBitrix24Portal;
 import io.b24rest.testkit.FakeBitrix24PortalExtension;
 import io.b24rest.testkit.RecordedRequest;
+import io.b24rest.testsupport.JsonTrees;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

@@ -5,6 +5,7 @@ import io.b24rest.spec.compiled.ClassPathCompiledSpecs;
 import io.b24rest.spec.model.Example;
 import io.b24rest.spec.model.MethodModel;
 import io.b24rest.spec.model.SpecModel;
+import io.b24rest.testsupport.JsonTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -25,11 +26,7 @@ final class DocsExamples {
 
   /** The docs' 200 answer of {@code method}, as JSON text. */
   static String okAnswer(String method) {
-    return method(method).responseExamples().stream()
-        .filter(example -> example.status() == 200)
-        .map(Example::json)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(method + " documents no 200 answer"));
+    return answer(method, 200);
   }
 
   /** The {@code result} of the docs' 200 answer of {@code method}. */
@@ -56,10 +53,8 @@ final class DocsExamples {
 
   /** The docs' answer with {@code status} of {@code method}, as JSON text. */
   static String answer(String method, int status) {
-    return method(method).responseExamples().stream()
-        .filter(example -> example.status() == status)
+    return method(method).responseExample(status)
         .map(Example::json)
-        .findFirst()
         .orElseThrow(() -> new AssertionError(method + " documents no " + status + " answer"));
   }
 

@@ -3,9 +3,7 @@ package io.b24rest.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.b24rest.testkit.FakeBitrix24Portal;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import io.b24rest.testsupport.EmbeddedRedis;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 /**
  * Three parallel loops of {@code sample-client --redis ... call ...}, each call its own JVM,
@@ -27,20 +24,13 @@ class SharedPacingProcessesTest {
 
   @Test
   void threeLoopsOfProcessesPacedThroughRedisGetNo503() throws Exception {
-    int port = freePort();
-    RedisServer redis =
-        RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"").build();
-    try {
-      redis.start();
-    } catch (IOException | RuntimeException e) {
-      throw new AssertionError("could not start redis-server (embedded-redis): " + e, e);
-    }
-    try (FakeBitrix24Portal portal = FakeBitrix24Portal.builder().rateLimit(3, 1).start()) {
+    try (EmbeddedRedis redis = new EmbeddedRedis();
+        FakeBitrix24Portal portal = FakeBitrix24Portal.builder().rateLimit(3, 1).start()) {
       ExecutorService loops = Executors.newFixedThreadPool(LOOPS);
       try {
         List<Future<List<Integer>>> exits = new ArrayList<>();
         for (int l = 0; l < LOOPS; l++) {
-          exits.add(loops.submit(() -> loop(portal.webhookUrl(), "redis://127.0.0.1:" + port)));
+          exits.add(loops.submit(() -> loop(portal.webhookUrl(), redis.uri())));
         }
         for (Future<List<Integer>> exit : exits) {
           assertEquals(List.of(0, 0, 0), exit.get(180, TimeUnit.SECONDS));
@@ -50,8 +40,6 @@ class SharedPacingProcessesTest {
       }
       assertEquals(LOOPS * CALLS_PER_LOOP, portal.answerCount(200));
       assertEquals(0, portal.answerCount(503), "answers 503 from the portal");
-    } finally {
-      redis.stop();
     }
   }
 
@@ -83,11 +71,5 @@ class SharedPacingProcessesTest {
       exits.add(exit);
     }
     return exits;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -69,9 +69,7 @@ final class SpecLookup {
   }
 
   private static JsonNode documentedResult(MethodModel method) {
-    return method.responseExamples().stream()
-        .filter(example -> example.status() == 200)
-        .findFirst()
+    return method.responseExample(200)
         .map(Example::json)
         .flatMap(Json::parse)
         .map(example -> example.get("result"))

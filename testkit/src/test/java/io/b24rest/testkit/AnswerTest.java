@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.b24rest.testsupport.JsonTrees;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -29,7 +30,7 @@ class AnswerTest {
     assertEquals(200, reply.status());
     assertTrue(reply.contentType().startsWith("application/json"), reply.contentType());
     assertEquals(TestSpecs.seedExample(200).get("result"), reply.json().get("result"));
-    assertEquals(List.of("result", "time"), fieldNames(reply.json()));
+    assertEquals(List.of("result", "time"), JsonTrees.memberNames(reply.json()));
   }
 
   @Test
@@ -49,7 +50,7 @@ class AnswerTest {
             "date_finish",
             "operating_reset_at",
             "operating"),
-        fieldNames(time));
+        JsonTrees.memberNames(time));
     double start = time.get("start").asDouble();
     double finish = time.get("finish").asDouble();
     assertTrue(
@@ -187,9 +188,5 @@ class AnswerTest {
   private static String result(PortalClient.Reply reply) {
     assertEquals(200, reply.status(), reply.body());
     return reply.json().at("/result/which").asText();
-  }
-
-  private static List<String> fieldNames(JsonNode node) {
-    return node.properties().stream().map(Map.Entry::getKey).toList();
   }
 }

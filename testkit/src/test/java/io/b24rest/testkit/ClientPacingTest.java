@@ -6,13 +6,9 @@ import io.b24rest.api.humanresources.NodeCommunicationApi;
 import io.b24rest.api.humanresources.NodeCommunicationListRequest;
 import io.b24rest.runtime.Bitrix24Client;
 import io.b24rest.runtime.ratelimit.RateLimit;
-import java.util.ArrayList;
+import io.b24rest.testsupport.ParallelCalls;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,26 +72,7 @@ class ClientPacingTest {
 
   /** Makes {@code calls} calls on two threads per API, as fast as pacing lets them. */
   private static void callInParallel(int calls, NodeCommunicationApi... apis) throws Exception {
-    AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(2 * apis.length);
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < 2 * apis.length; t++) {
-        NodeCommunicationApi api = apis[t % apis.length];
-        done.add(
-            pool.submit(
-                () -> {
-                  while (next.getAndIncrement() < calls) {
-                    api.list(REQUEST);
-                  }
-                  return null;
-                }));
-      }
-      for (Future<?> f : done) {
-        f.get(30, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    ParallelCalls.onTwoThreadsPerClient(
+        calls, List.of(apis), api -> api.list(REQUEST), Duration.ofSeconds(30));
   }
 }

@@ -53,10 +53,8 @@ class RealSpecsTest {
 
     assertEquals(200, reply.status(), method.name() + " " + request + " -> " + reply.body());
     JsonNode expected =
-        method.responseExamples().stream()
-            .filter(example -> example.status() == 200)
+        method.responseExample(200)
             .map(Example::json)
-            .findFirst()
             .flatMap(Json::parse)
             .map(example -> example.get("result"))
             .orElseGet(Json::object);

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.b24rest.testsupport.JsonTrees;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class RoutingTest {
       assertEquals(
           "BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION",
           reply.json().path("error").path("code").asText());
-      assertEquals(List.of("code", "message"), fieldNames(reply.json().get("error")));
+      assertEquals(List.of("code", "message"), JsonTrees.memberNames(reply.json().get("error")));
     }
   }
 
@@ -124,9 +123,5 @@ class RoutingTest {
   void registeringAnswersForAMethodTheSpecsLackFailsClearly(FakeBitrix24Portal portal) {
     var thrown = assertThrows(IllegalArgumentException.class, () -> portal.on("no.such.method"));
     assertEquals("the specs have no method no.such.method", thrown.getMessage());
-  }
-
-  private static List<String> fieldNames(JsonNode node) {
-    return node.properties().stream().map(Map.Entry::getKey).toList();
   }
 }

@@ -213,11 +213,7 @@ class GeneratedCodeBehaviourTest {
   }
 
   private static String example(int status) {
-    return seed().responseExamples().stream()
-        .filter(e -> e.status() == status)
-        .map(Example::json)
-        .findFirst()
-        .orElseThrow();
+    return seed().responseExample(status).map(Example::json).orElseThrow();
   }
 
   private static JavaType responseType() throws ClassNotFoundException {

@@ -1,19 +1,13 @@
 package io.b24rest.processor.writer;
 
-import static com.google.common.truth.Truth.assertThat;
-
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
 import io.b24rest.spec.model.SpecModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.b24rest.testsupport.CompiledClasses;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /** Writes a model to sources and compiles them in memory, the way javac would in {@code runtime}. */
@@ -49,29 +43,6 @@ final class GeneratedSources {
 
   /** A class loader over the classes of a successful compilation, parent: the test's loader. */
   static ClassLoader classLoader(Compilation compilation) {
-    assertThat(compilation.errors()).isEmpty();
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() != JavaFileObject.Kind.CLASS) {
-        continue;
-      }
-      String path = file.toUri().getPath();
-      String binary = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - ".class".length());
-      try (InputStream in = file.openInputStream()) {
-        classes.put(binary.replace('/', '.'), in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return new ClassLoader(GeneratedSources.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        byte[] bytes = classes.get(name);
-        if (bytes == null) {
-          throw new ClassNotFoundException(name);
-        }
-        return defineClass(name, bytes, 0, bytes.length);
-      }
-    };
+    return CompiledClasses.loader(compilation, GeneratedSources.class.getClassLoader());
   }
 }

@@ -11,6 +11,7 @@ import io.b24rest.runtime.Bitrix24Client;
 import io.b24rest.runtime.ratelimit.Pacer;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.testkit.FakeBitrix24Portal;
+import io.b24rest.testsupport.EmbeddedRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;

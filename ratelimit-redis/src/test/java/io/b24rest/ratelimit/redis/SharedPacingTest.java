@@ -10,13 +10,11 @@ import io.b24rest.runtime.ratelimit.Pacer;
 import io.b24rest.runtime.ratelimit.PortalKey;
 import io.b24rest.runtime.ratelimit.RateLimit;
 import io.b24rest.testkit.FakeBitrix24Portal;
+import io.b24rest.testsupport.EmbeddedRedis;
+import io.b24rest.testsupport.ParallelCalls;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,26 +120,6 @@ class SharedPacingTest {
 
   static void callInParallel(int calls, List<NodeCommunicationApi> apis) throws Exception {
     NodeCommunicationListRequest request = NodeCommunicationListRequest.builder().id(15L).build();
-    AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(2 * apis.size());
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < 2 * apis.size(); t++) {
-        NodeCommunicationApi api = apis.get(t % apis.size());
-        done.add(
-            pool.submit(
-                () -> {
-                  while (next.getAndIncrement() < calls) {
-                    api.list(request);
-                  }
-                  return null;
-                }));
-      }
-      for (Future<?> f : done) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    ParallelCalls.onTwoThreadsPerClient(calls, apis, api -> api.list(request), Duration.ofSeconds(60));
   }
 }

@@ -95,4 +95,12 @@ public record MethodModel(
   public String action() {
     return name.substring(name.lastIndexOf('.') + 1);
   }
+
+  /**
+   * The docs' answer with HTTP status {@code status}, if the spec has one (the first, if it has
+   * several).
+   */
+  public Optional<Example> responseExample(int status) {
+    return responseExamples.stream().filter(example -> example.status() == status).findFirst();
+  }
 }

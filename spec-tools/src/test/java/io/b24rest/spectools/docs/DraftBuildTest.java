@@ -19,13 +19,12 @@ import io.b24rest.spec.reader.SpecReadResult;
 import io.b24rest.spec.reader.SpecReader;
 import io.b24rest.spec.reader.SpecSource;
 import io.b24rest.spec.validation.SpecDiagnostic;
+import io.b24rest.testsupport.CompiledClasses;
+import io.b24rest.testsupport.JsonTrees;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,7 +67,7 @@ class DraftBuildTest {
     SpecModel model = together.model().get();
     Compilation compilation = compile(model);
     assertEquals(Compilation.Status.SUCCESS, compilation.status(), "drafts compile: " + compilation.errors());
-    ClassLoader loader = classLoader(compilation);
+    ClassLoader loader = CompiledClasses.loader(compilation, DraftBuildTest.class.getClassLoader());
     int roundTrips = 0;
     for (MethodDescriptor descriptor : descriptors(loader)) {
       ImportedDrafts.Draft draft = drafts.values().stream()
@@ -124,32 +123,5 @@ class DraftBuildTest {
   private static List<MethodDescriptor> descriptors(ClassLoader loader) throws ReflectiveOperationException {
     Class<?> registry = loader.loadClass(BASE + ".Bitrix24Methods");
     return (List<MethodDescriptor>) registry.getMethod("all").invoke(null);
-  }
-
-  private static ClassLoader classLoader(Compilation compilation) {
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() != JavaFileObject.Kind.CLASS) {
-        continue;
-      }
-      String path = file.toUri().getPath();
-      String binary = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-          path.length() - ".class".length());
-      try (InputStream in = file.openInputStream()) {
-        classes.put(binary.replace('/', '.'), in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return new ClassLoader(DraftBuildTest.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        byte[] bytes = classes.get(name);
-        if (bytes == null) {
-          throw new ClassNotFoundException(name);
-        }
-        return defineClass(name, bytes, 0, bytes.length);
-      }
-    };
   }
 }

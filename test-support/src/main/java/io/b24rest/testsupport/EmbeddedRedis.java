@@ -1,4 +1,4 @@
-package io.b24rest.ratelimit.redis;
+package io.b24rest.testsupport;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,13 +10,19 @@ import redis.embedded.RedisServer;
  * stop and start again on the same port. If none can be started the test fails and says why: no
  * Redis test is skipped.
  */
-final class EmbeddedRedis implements AutoCloseable {
-  static final String PASSWORD = "s3cr3t-Redis-pass";
+public final class EmbeddedRedis implements AutoCloseable {
+  /** The password the server requires (a test checks that it is never logged). */
+  public static final String PASSWORD = "s3cr3t-Redis-pass";
 
   private final int port;
   private final RedisServer server;
 
-  EmbeddedRedis() {
+  /**
+   * Starts a server.
+   *
+   * @throws AssertionError if it could not be started, with the reason
+   */
+  public EmbeddedRedis() {
     try {
       port = freePort();
       server =
@@ -33,12 +39,21 @@ final class EmbeddedRedis implements AutoCloseable {
     start();
   }
 
-  /** {@code redis://:password@127.0.0.1:port}. */
-  String uri() {
+  /**
+   * Where the server listens, with its password.
+   *
+   * @return {@code redis://:password@127.0.0.1:port}
+   */
+  public String uri() {
     return "redis://:" + PASSWORD + "@127.0.0.1:" + port;
   }
 
-  void start() {
+  /**
+   * Starts the server again (after {@link #stop()}), on the same port.
+   *
+   * @throws AssertionError if it could not be started, with the reason
+   */
+  public void start() {
     try {
       server.start();
     } catch (IOException | RuntimeException e) {
@@ -49,7 +64,12 @@ final class EmbeddedRedis implements AutoCloseable {
     }
   }
 
-  void stop() {
+  /**
+   * Stops the server; {@link #start()} brings it back.
+   *
+   * @throws AssertionError if it could not be stopped
+   */
+  public void stop() {
     try {
       server.stop();
     } catch (IOException e) {
@@ -57,6 +77,7 @@ final class EmbeddedRedis implements AutoCloseable {
     }
   }
 
+  /** Stops the server if it runs. */
   @Override
   public void close() {
     if (server.isActive()) {
