@@ -49,6 +49,13 @@ public record FeignParts(
    */
   public ResponseHandler responseHandler() {
     return new ResponseHandler(
-        logLevel, logger, decoder, errorDecoder, false, true, false, ResponseInterceptor.Chain.DEFAULT);
+        logLevel,
+        logger,
+        decoder,
+        errorDecoder,
+        false,
+        true,
+        false,
+        ResponseInterceptor.Chain.DEFAULT);
   }
 }

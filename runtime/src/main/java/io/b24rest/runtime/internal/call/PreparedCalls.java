@@ -14,19 +14,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Gives each API method whose request differs between calls only in its JSON body (every
- * generated method: a fixed {@code POST /<method>}, fixed headers, one body parameter) a {@link
+ * Gives each API method whose request differs between calls only in its JSON body (every generated
+ * method: a fixed {@code POST /<method>}, fixed headers, one body parameter) a {@link
  * PreparedMethodHandler} in place of Feign's, then hands the proxy's methods to the next factory
  * (the client's exception boundary and listeners).
  *
- * <p>Why: Feign's handler copies the method's request template and resolves it again on every
- * call (the path and each header re-parsed from text into new templates), and its hard-coded target
+ * <p>Why: Feign's handler copies the method's request template and resolves it again on every call
+ * (the path and each header re-parsed from text into new templates), and its hard-coded target
  * parses the base URL again; the call benchmark's profile showed that as a quarter of the client's
  * own time. A prepared handler runs the same client, retryer, interceptors, encoder, decoders and
  * logger (the {@link FeignParts} Feign itself is built with), only without that repeated work.
  *
- * <p>Any other method (with path, query or header parameters, a {@code Request.Options} argument,
- * a default method) keeps Feign's own handler, and so does every method while HTTP logging is on
+ * <p>Any other method (with path, query or header parameters, a {@code Request.Options} argument, a
+ * default method) keeps Feign's own handler, and so does every method while HTTP logging is on
  * (Feign's logger writes through hooks only its own handlers may call). The client does not use
  * this factory when a {@code feign.Capability} is configured: a capability may wrap any of Feign's
  * parts, and only Feign's own handlers are built from the wrapped ones.

@@ -18,15 +18,15 @@ import java.lang.reflect.Type;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one API method whose request is the same on every call but for its JSON body (a fixed
- * path, fixed headers, one body parameter: every generated method), see {@link PreparedCalls}.
+ * Runs one API method whose request is the same on every call but for its JSON body (a fixed path,
+ * fixed headers, one body parameter: every generated method), see {@link PreparedCalls}.
  *
  * <p>The request template is copied from one prepared per method (method, path and headers parsed
- * once by Feign's contract) instead of being resolved from the method's metadata on each call,
- * and the request URL is the base URL and path joined once. Everything else is Feign's {@code
+ * once by Feign's contract) instead of being resolved from the method's metadata on each call, and
+ * the request URL is the base URL and path joined once. Everything else is Feign's {@code
  * SynchronousMethodHandler}, step by step: the body through the client's encoder, a fresh retryer
- * clone per call, the interceptors and the target before every attempt on the same template (so
- * an {@code Idempotency-Key} set on the first attempt stays for the retries), an I/O failure as a
+ * clone per call, the interceptors and the target before every attempt on the same template (so an
+ * {@code Idempotency-Key} set on the first attempt stays for the retries), an I/O failure as a
  * {@link RetryableException}, and Feign's own {@link ResponseHandler} for the answer. It does not
  * log: {@link PreparedCalls} is only used while HTTP logging is off.
  */

@@ -8,8 +8,8 @@ import feign.Target;
  * The Feign target of a client's API proxies: the portal's base URL, which a request's path is
  * appended to. Feign's {@link Target.HardCodedTarget} parses the base URL with {@code URI.create}
  * on every attempt ({@code RequestTemplate.target}); this one takes the base URL as it is, already
- * checked by {@link PortalEndpoint}, and only concatenates. Same identity as a hard-coded target
- * of the same type and URL ({@code equals}, {@code toString} of Feign's own).
+ * checked by {@link PortalEndpoint}, and only concatenates. Same identity as a hard-coded target of
+ * the same type and URL ({@code equals}, {@code toString} of Feign's own).
  *
  * @param <T> the API interface
  */
@@ -30,16 +30,7 @@ public final class PortalTarget<T> extends Target.HardCodedTarget<T> {
   @Override
   public Request apply(RequestTemplate template) {
     String relative = template.url();
-    String url;
-    if (relative.startsWith("http")) {
-      url = relative;
-    } else if (relative.equals("/")) {
-      // Feign's root path: the base URL itself, as the hard-coded target has it.
-      url = baseUrl;
-    } else {
-      url = baseUrl + relative;
-    }
-    return request(template, url);
+    return request(template, relative.startsWith("http") ? relative : baseUrl + relative);
   }
 
   /**
