@@ -94,7 +94,10 @@ final class PreparedMethodHandler implements MethodHandler {
     Response response;
     try {
       response = parts.client().execute(request, options);
-      response = response.toBuilder().request(request).requestTemplate(template).build();
+      if (response.request() != request) {
+        // Feign's handler sets the request on every response; the client's own already has it.
+        response = response.toBuilder().request(request).requestTemplate(template).build();
+      }
     } catch (IOException e) {
       throw errorExecuting(request, e);
     }
