@@ -74,7 +74,7 @@ final class PreparedMethodHandler implements MethodHandler {
   /** A copy of the prototype with {@code body} written into it; Feign's checks and wrapping. */
   private RequestTemplate encoded(Object body) {
     Util.checkArgument(body != null, "Body parameter %s was null", bodyIndex);
-    RequestTemplate template = RequestTemplate.from(prototype);
+    RequestTemplate template = copyOf(prototype);
     try {
       parts.encoder().encode(body, bodyType, template);
     } catch (EncodeException e) {
@@ -102,6 +102,17 @@ final class PreparedMethodHandler implements MethodHandler {
       throw errorExecuting(request, e);
     }
     return responses.handleResponse(configKey, response, returnType, elapsedMillis(start));
+  }
+
+  /**
+   * A copy of {@code template} with the same fields, as {@code RequestTemplate.from} makes, but
+   * through the (deprecated) copy constructor: {@code from} calls {@code headers()} and {@code
+   * queries()}, which build full copies of both maps only to test whether they are empty (the
+   * profile showed it as a third of the template work left); the constructor copies the maps once.
+   */
+  @SuppressWarnings("deprecation")
+  private static RequestTemplate copyOf(RequestTemplate template) {
+    return new RequestTemplate(template);
   }
 
   /** What Feign's {@code FeignException.errorExecuting} (package-private) makes of an I/O error. */
