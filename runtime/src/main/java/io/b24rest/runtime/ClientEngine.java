@@ -4,19 +4,22 @@ import feign.Feign;
 import feign.InvocationHandlerFactory;
 import feign.Request;
 import feign.RequestTemplate;
-import feign.Target;
+import feign.RequestInterceptor;
 import io.b24rest.core.Bitrix24ClientClosedException;
 import io.b24rest.core.paging.ListReader;
 import io.b24rest.runtime.internal.auth.OAuthBodyInterceptor;
 import io.b24rest.runtime.internal.auth.TokenStore;
 import io.b24rest.runtime.internal.call.CallHeaders;
 import io.b24rest.runtime.internal.call.CallTracking;
+import io.b24rest.runtime.internal.call.FeignParts;
+import io.b24rest.runtime.internal.call.PreparedCalls;
 import io.b24rest.runtime.internal.error.Bitrix24ErrorDecoder;
 import io.b24rest.runtime.internal.error.EnvelopeDecoder;
 import io.b24rest.runtime.internal.error.ExceptionBoundary;
 import io.b24rest.runtime.internal.error.ResponseInterpreter;
 import io.b24rest.runtime.internal.http.JdkHttpClient;
 import io.b24rest.runtime.internal.http.PortalEndpoint;
+import io.b24rest.runtime.internal.http.PortalTarget;
 import io.b24rest.runtime.internal.logging.RedactingLogger;
 import io.b24rest.runtime.internal.logging.Redactor;
 import io.b24rest.runtime.internal.json.CachedWriterEncoder;
@@ -26,6 +29,8 @@ import io.b24rest.runtime.internal.ratelimit.PacingScope;
 import io.b24rest.runtime.internal.ratelimit.ResponseTimes;
 import io.b24rest.runtime.internal.retry.Bitrix24Retryer;
 import io.b24rest.runtime.internal.retry.IdempotencyInterceptor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,37 +63,51 @@ final class ClientEngine {
             : new TokenStore(config.tokens, config.refresher, redactor);
     this.interpreter = new ResponseInterpreter(mapper, config.errorFactory, redactor, times);
     this.http = new JdkHttpClient(config.connectTimeout, config.maxAnswerSize);
+    List<RequestInterceptor> interceptors = new ArrayList<>();
+    interceptors.add(this::refuseWhenClosed);
+    interceptors.add(new IdempotencyInterceptor(config.automaticIdempotencyKeys));
+    interceptors.add(new CallHeaders());
+    if (tokens != null) {
+      interceptors.add(new OAuthBodyInterceptor(tokens, mapper));
+    }
+    FeignParts parts =
+        new FeignParts(
+            new PacingClient(pacer, config.operatingLimit.maxWait(), http),
+            new Bitrix24Retryer(
+                config.retryPolicy,
+                config.operatingLimit,
+                times,
+                tokens,
+                mapper,
+                redactor,
+                config.callTimeout,
+                config.readTimeout),
+            interceptors,
+            new CachedWriterEncoder(mapper),
+            new EnvelopeDecoder(interpreter),
+            new Bitrix24ErrorDecoder(interpreter),
+            new RedactingLogger(redactor),
+            config.logLevel.toFeign(),
+            new Request.Options(config.connectTimeout, config.readTimeout, false));
+    // A capability may wrap any of Feign's parts, and only Feign's own method handlers are built
+    // from the wrapped ones: with one, every method runs through them.
+    InvocationHandlerFactory handlers =
+        config.capabilities.isEmpty()
+            ? new PreparedCalls(parts, handlers(config))
+            : handlers(config);
     feign =
         Feign.builder()
-            .client(
-                new PacingClient(
-                    pacer,
-                    config.operatingLimit.maxWait(),
-                    http))
-            .options(new Request.Options(config.connectTimeout, config.readTimeout, false))
-            .encoder(new CachedWriterEncoder(mapper))
-            .decoder(new EnvelopeDecoder(interpreter))
-            .errorDecoder(new Bitrix24ErrorDecoder(interpreter))
-            .retryer(
-                new Bitrix24Retryer(
-                    config.retryPolicy,
-                    config.operatingLimit,
-                    times,
-                    tokens,
-                    mapper,
-                    redactor,
-                    config.callTimeout,
-                    config.readTimeout))
-            .requestInterceptor(this::refuseWhenClosed)
-            .requestInterceptor(new IdempotencyInterceptor(config.automaticIdempotencyKeys))
-            .requestInterceptor(new CallHeaders())
-            .logger(new RedactingLogger(redactor))
-            .logLevel(config.logLevel.toFeign())
-            .invocationHandlerFactory(handlers(config));
+            .client(parts.client())
+            .options(parts.options())
+            .encoder(parts.encoder())
+            .decoder(parts.decoder())
+            .errorDecoder(parts.errorDecoder())
+            .retryer(parts.retryer())
+            .requestInterceptors(parts.interceptors())
+            .logger(parts.logger())
+            .logLevel(parts.logLevel())
+            .invocationHandlerFactory(handlers);
     config.capabilities.forEach(feign::addCapability);
-    if (tokens != null) {
-      feign.requestInterceptor(new OAuthBodyInterceptor(tokens, mapper));
-    }
   }
 
   /** The edge of every proxy; when there are listeners, wrapped so that they see each call. */
@@ -136,7 +155,7 @@ final class ClientEngine {
 
   private synchronized Object newTarget(Class<?> api) {
     try {
-      return feign.target(new Target.HardCodedTarget<>(api, endpoint.baseUrl()));
+      return feign.target(new PortalTarget<>(api, endpoint.baseUrl()));
     } catch (IllegalStateException e) {
       throw new IllegalArgumentException(
           api.getSimpleName() + " is not a Bitrix24 API interface: " + e.getMessage(), e);

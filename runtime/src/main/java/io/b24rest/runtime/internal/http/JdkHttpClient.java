@@ -5,13 +5,12 @@ import feign.Request;
 import feign.Response;
 import io.b24rest.runtime.http.AnswerTooLargeException;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +32,7 @@ public final class JdkHttpClient implements Client, AutoCloseable {
 
   private final HttpClient http;
   private final CappedBody body;
+  private final RequestUris uris = new RequestUris();
 
   /**
    * The executor handed to the JDK client, owned here so that {@link #close()} can stop its threads
@@ -71,7 +71,7 @@ public final class JdkHttpClient implements Client, AutoCloseable {
   public Response execute(Request request, Request.Options options) throws IOException {
     HttpRequest.Builder builder;
     try {
-      builder = HttpRequest.newBuilder(URI.create(request.url()));
+      builder = HttpRequest.newBuilder(uris.of(request.url()));
     } catch (IllegalArgumentException e) {
       // The URL holds the webhook secret: keep it out of the message.
       throw new IOException("the request URL is not valid");
@@ -96,8 +96,8 @@ public final class JdkHttpClient implements Client, AutoCloseable {
             : HttpRequest.BodyPublishers.ofByteArray(body));
     HttpResponse<byte[]> answer =
         BoundedExchange.send(http, builder.build(), this.body, timeout);
-    Map<String, Collection<String>> headers = new LinkedHashMap<>();
-    answer.headers().map().forEach((name, values) -> headers.put(name, values));
+    // The JDK's map as it is: the response copies it (case-insensitively) anyway.
+    Map<String, Collection<String>> headers = Collections.unmodifiableMap(answer.headers().map());
     return Response.builder()
         .status(answer.statusCode())
         .reason("")
