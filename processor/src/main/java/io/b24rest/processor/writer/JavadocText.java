@@ -21,7 +21,9 @@ public final class JavadocText {
   public static String of(String text) {
     String trimmed = text.strip();
     StringBuilder out = new StringBuilder();
-    String[] paragraphs = PARAGRAPH_BREAK.split(trimmed);
+    // Most spec text is one line, which PARAGRAPH_BREAK cannot split.
+    boolean oneLine = trimmed.indexOf('\n') < 0;
+    String[] paragraphs = oneLine ? new String[] {trimmed} : PARAGRAPH_BREAK.split(trimmed);
     for (int i = 0; i < paragraphs.length; i++) {
       if (i > 0) {
         out.append("\n\n<p>");
@@ -33,7 +35,9 @@ public final class JavadocText {
 
   /** The text on one line (for {@code @param} and {@code @throws}), escaped. */
   public static String inline(String text) {
-    return of(LINE_BREAK.matcher(text.strip()).replaceAll(" "));
+    String stripped = text.strip();
+    // LINE_BREAK needs a line break: one-line text skips it.
+    return of(stripped.indexOf('\n') < 0 ? stripped : LINE_BREAK.matcher(stripped).replaceAll(" "));
   }
 
   /**
