@@ -39,10 +39,10 @@ import javax.tools.ToolProvider;
  * </ul>
  *
  * <pre>
- * java -cp benchmarks.jar io.b24rest.benchmarks.generator.FilerNameCheckProbe [files 1000] [rounds 5]
+ * java -cp benchmarks.jar io.b24rest.benchmarks.generator.FilerNameCheckProbe [files 1000] [rounds 10]
  * </pre>
  *
- * Each compilation is fresh; the ways alternate, and the fastest and the median processor CPU
+ * Each compilation is fresh; the ways take turns, each round starting with the next one, and the fastest and the median processor CPU
  * time of the rounds are reported per file.
  */
 final class FilerNameCheckProbe {
@@ -54,7 +54,7 @@ final class FilerNameCheckProbe {
   /** Runs the probe; see the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
     int files = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("no system Java compiler: run the probe on a JDK, not a JRE");
@@ -65,7 +65,9 @@ final class FilerNameCheckProbe {
     long[][] nanos = new long[WAYS.size()][rounds];
     String[] notes = new String[WAYS.size()];
     for (int round = 0; round < rounds; round++) {
-      for (int way = 0; way < WAYS.size(); way++) {
+      for (int step = 0; step < WAYS.size(); step++) {
+        // Each round starts with another way: the first compilations of a round ran slower.
+        int way = (round + step) % WAYS.size();
         Probe probe = new Probe(WAYS.get(way), files);
         compile(javac, source, work, probe);
         nanos[way][round] = probe.cpuNanos;
