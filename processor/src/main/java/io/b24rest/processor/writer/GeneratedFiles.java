@@ -21,7 +21,7 @@ public final class GeneratedFiles {
   /** A file of a type built already; one without {@code @Generated} gets it. */
   static JavaFile of(String packageName, TypeSpec type) {
     TypeSpec marked = type;
-    if (!type.annotations().contains(KnownTypes.generated())) {
+    if (!hasGenerated(type)) {
       if (type.kind() == TypeSpec.Kind.RECORD) {
         // TypeSpec.toBuilder() drops a record's components: pass the record's builder instead.
         throw new IllegalArgumentException("record " + type.name() + " must come as a builder");
@@ -29,6 +29,16 @@ public final class GeneratedFiles {
       marked = type.toBuilder().addAnnotation(KnownTypes.generated()).build();
     }
     return JavaFile.builder(packageName, marked).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /**
+   * Whether the type carries {@code @Generated} as {@link KnownTypes#generated()} writes it.
+   * {@link com.palantir.javapoet.AnnotationSpec#equals} compares the rendered text of both, so
+   * only an annotation of the same type is compared that way.
+   */
+  private static boolean hasGenerated(TypeSpec type) {
+    return type.annotations().stream()
+        .anyMatch(a -> a.type().equals(KnownTypes.GENERATED) && a.equals(KnownTypes.generated()));
   }
 
   /**
@@ -46,11 +56,20 @@ public final class GeneratedFiles {
       Pattern.compile("^(\\s*\\* )(.*)$");
 
   static String wrapJavadoc(String source) {
+    // Most files have no line over the limit: they come out as they are, without a pass per line.
+    if (!hasLineLongerThanColumns(source)) {
+      return source;
+    }
     StringBuilder out = new StringBuilder(source.length() + 256);
     boolean pre = false;
     for (String line : source.split("\n", -1)) {
-      Matcher javadoc = JAVADOC_LINE.matcher(line);
-      if (line.length() > COLUMNS && !pre && line.endsWith(" {") && line.contains(") implements ")) {
+      if (line.length() <= COLUMNS) {
+        // What follows only changes long lines; a short one only moves the <pre> state on.
+        pre = updatePre(pre, line);
+        out.append(line).append('\n');
+        continue;
+      }
+      if (!pre && line.endsWith(" {") && line.contains(") implements ")) {
         // A record header: JavaPoet wraps its components but not the implements clause after them.
         int at = line.indexOf(") implements ");
         String indent = line.substring(0, line.length() - line.stripLeading().length());
@@ -58,13 +77,14 @@ public final class GeneratedFiles {
             .append(indent).append("    ").append(line.substring(at + 2)).append('\n');
         continue;
       }
-      if (line.length() > COLUMNS && !pre && line.stripLeading().startsWith("@JsonProperty(")) {
+      if (!pre && line.stripLeading().startsWith("@JsonProperty(")) {
         // A record component: JavaPoet keeps its annotations on its line; break between them.
         wrapAtSpaces(out, line);
         continue;
       }
       // A link's URL cannot break: a @see stays on one line, the one exception to the limit.
-      if (line.length() <= COLUMNS || pre || !javadoc.matches()
+      Matcher javadoc = JAVADOC_LINE.matcher(line);
+      if (pre || !javadoc.matches()
           || javadoc.group(2).startsWith("@see <a href=")) {
         pre = updatePre(pre, line);
         out.append(line).append('\n');
@@ -94,6 +114,17 @@ public final class GeneratedFiles {
     // split(-1) kept the text after the last newline as one more (empty) line.
     out.setLength(out.length() - 1);
     return out.toString();
+  }
+
+  private static boolean hasLineLongerThanColumns(String source) {
+    int lineStart = 0;
+    for (int at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', lineStart)) {
+      if (at - lineStart > COLUMNS) {
+        return true;
+      }
+      lineStart = at + 1;
+    }
+    return source.length() - lineStart > COLUMNS;
   }
 
   /** The line broken at spaces outside string literals, continued 4 columns deeper. */

@@ -56,11 +56,25 @@ public final class JavaNames {
    * is not made of those words only is kept as one word.
    */
   public static String action(String action) {
-    if (!action.matches("[a-z]+")) {
+    if (!isLowerCaseWord(action)) {
       return member(action);
     }
     List<String> words = split(action);
     return member(String.join("_", words));
+  }
+
+  /** Whether the text is one or more of a-z only (what {@code matches("[a-z]+")} tells, uncompiled). */
+  private static boolean isLowerCaseWord(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The fewest listed words that make up {@code text}, or {@code text} itself. */

@@ -1,5 +1,7 @@
 package io.b24rest.processor.writer;
 
+import java.util.regex.Pattern;
+
 /**
  * Makes spec text safe inside a generated Javadoc comment. Spec text is prose from the docs: it
  * may hold {@code <}, {@code &}, {@code @}, backslashes (which javac would read as unicode
@@ -8,13 +10,20 @@ package io.b24rest.processor.writer;
  * paragraph.
  */
 public final class JavadocText {
+  // Compiled once: String.split and replaceAll with these would compile them on every call.
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,:\\s]+$");
+
   private JavadocText() {}
 
   /** The text, escaped, with code spans and paragraphs turned into HTML. */
   public static String of(String text) {
     String trimmed = text.strip();
     StringBuilder out = new StringBuilder();
-    String[] paragraphs = trimmed.split("\\n\\s*\\n");
+    // Most spec text is one line, which PARAGRAPH_BREAK cannot split.
+    boolean oneLine = trimmed.indexOf('\n') < 0;
+    String[] paragraphs = oneLine ? new String[] {trimmed} : PARAGRAPH_BREAK.split(trimmed);
     for (int i = 0; i < paragraphs.length; i++) {
       if (i > 0) {
         out.append("\n\n<p>");
@@ -26,7 +35,9 @@ public final class JavadocText {
 
   /** The text on one line (for {@code @param} and {@code @throws}), escaped. */
   public static String inline(String text) {
-    return of(text.strip().replaceAll("\\s*\\n\\s*", " "));
+    String stripped = text.strip();
+    // LINE_BREAK needs a line break: one-line text skips it.
+    return of(stripped.indexOf('\n') < 0 ? stripped : LINE_BREAK.matcher(stripped).replaceAll(" "));
   }
 
   /**
@@ -34,7 +45,7 @@ public final class JavadocText {
    * ("Access denied." and ". Fix: ..." must not make "Access denied.. Fix").
    */
   public static String clause(String text) {
-    return inline(text).replaceAll("[.;,:\\s]+$", "");
+    return TRAILING_PUNCTUATION.matcher(inline(text)).replaceAll("");
   }
 
   /** The text on one line, escaped, ending with exactly one full stop (or its own ? or !). */

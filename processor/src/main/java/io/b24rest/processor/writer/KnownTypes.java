@@ -42,9 +42,13 @@ final class KnownTypes {
 
   private KnownTypes() {}
 
+  /** Immutable, so built once: every generated file carries it. */
+  private static final AnnotationSpec GENERATED_BY_PROCESSOR =
+      AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+
   /** {@code @Generated("io.b24rest.processor.SpecProcessor")}, without a date so output is stable. */
   static AnnotationSpec generated() {
-    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+    return GENERATED_BY_PROCESSOR;
   }
 
   /** {@code @JsonInclude(JsonInclude.Include.NON_NULL)}. */
