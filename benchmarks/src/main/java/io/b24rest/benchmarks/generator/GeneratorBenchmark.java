@@ -8,7 +8,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,25 +33,10 @@ public final class GeneratorBenchmark {
 
   /** Runs the benchmark; see the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
-    int warmup = 2;
-    int runs = 5;
-    Map<String, Path> sets = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
-        case "--runs" -> runs = Integer.parseInt(args[++i]);
-        default -> {
-          String[] pair = args[i].split("=", 2);
-          if (pair.length != 2) {
-            throw new IllegalArgumentException("expected name=classpath|DIR, got " + args[i]);
-          }
-          sets.put(pair[0], pair[1].equals("classpath") ? null : Path.of(pair[1]));
-        }
-      }
-    }
-    if (sets.isEmpty()) {
-      sets.put("real", null);
-    }
+    SpecSetArgs parsed = SpecSetArgs.parse(args, 2, "--runs", 5);
+    int warmup = parsed.warmup();
+    int runs = parsed.count();
+    Map<String, Path> sets = parsed.sets();
     Path work = Files.createTempDirectory("b24-generator-bench");
     System.out.printf(Locale.ROOT, "# generator benchmark: warm-up %d, measured %d runs each; JDK %s%n",
         warmup, runs, Runtime.version());

@@ -11,7 +11,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,25 +34,10 @@ final class OwnWorkBenchmark {
 
   /** Runs the benchmark; see the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
-    int warmup = 5;
-    int rounds = 10;
-    Map<String, Path> sets = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
-        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-        default -> {
-          String[] pair = args[i].split("=", 2);
-          if (pair.length != 2) {
-            throw new IllegalArgumentException("expected name=classpath|DIR, got " + args[i]);
-          }
-          sets.put(pair[0], pair[1].equals("classpath") ? null : Path.of(pair[1]));
-        }
-      }
-    }
-    if (sets.isEmpty()) {
-      sets.put("real", null);
-    }
+    SpecSetArgs parsed = SpecSetArgs.parse(args, 5, "--rounds", 10);
+    int warmup = parsed.warmup();
+    int rounds = parsed.count();
+    Map<String, Path> sets = parsed.sets();
     System.out.printf(Locale.ROOT, "# own-work benchmark: warm-up %d, measured %d rounds each; JDK %s%n",
         warmup, rounds, Runtime.version());
     System.out.println("| set | specs | files | read ms/spec, fastest (median) | build ms/spec, fastest (median)"
