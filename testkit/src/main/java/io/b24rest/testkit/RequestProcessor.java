@@ -1,6 +1,7 @@
 package io.b24rest.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.b24rest.core.MethodKind;
 import io.b24rest.spec.model.MethodModel;
@@ -108,7 +109,7 @@ final class RequestProcessor {
     // Neither tree is changed by an answer: both are shared, not copied.
     JsonNode result =
         stub.<JsonNode>map(s -> registeredResult(method, s, body))
-            .orElseGet(() -> state.spec.documentedResult(method.name()));
+            .orElseGet(() -> documentedResult(method, body));
     Duration processing = Duration.ofNanos(System.nanoTime() - receivedNanos);
     return new Outcome.Success(result, state.operatingLimit.record(operatingKey, processing));
   }
@@ -177,6 +178,24 @@ final class RequestProcessor {
       return success(request, success.result(), success.usage());
     }
     return ((Outcome.Failure) outcome).answer();
+  }
+
+  /**
+   * The docs' example result; a list method's records in it cut down to the request's {@code
+   * select}, as registered records are (the portal answers only the fields asked for).
+   */
+  private JsonNode documentedResult(MethodModel method, JsonNode body) {
+    JsonNode example = state.spec.documentedResult(method.name());
+    Optional<PagingPlan> plan = state.spec.paging(method);
+    JsonNode select = body.get("select");
+    if (plan.isEmpty() || select == null || !example.path(plan.get().items()).isArray()) {
+      return example;
+    }
+    SelectProjection projection = SelectProjection.of(select);
+    ObjectNode cut = ((ObjectNode) example).deepCopy();
+    ArrayNode records = cut.putArray(plan.get().items());
+    example.get(plan.get().items()).forEach(record -> records.add(projection.apply(record)));
+    return cut;
   }
 
   private JsonNode registeredResult(MethodModel method, StubAnswer answer, JsonNode body) {
