@@ -4,8 +4,6 @@ import feign.Client;
 import feign.Logger;
 import feign.Request;
 import feign.RequestInterceptor;
-import feign.ResponseHandler;
-import feign.ResponseInterceptor;
 import feign.Retryer;
 import feign.codec.Decoder;
 import feign.codec.Encoder;
@@ -41,21 +39,5 @@ public record FeignParts(
   /** Keeps an unmodifiable copy of the interceptors. */
   public FeignParts {
     interceptors = List.copyOf(interceptors);
-  }
-
-  /**
-   * Feign's response handling over these parts, with {@code Feign.builder()}'s defaults (no 404
-   * dismissal, the body closed after decoding, no response interceptors).
-   */
-  public ResponseHandler responseHandler() {
-    return new ResponseHandler(
-        logLevel,
-        logger,
-        decoder,
-        errorDecoder,
-        false,
-        true,
-        false,
-        ResponseInterceptor.Chain.DEFAULT);
   }
 }

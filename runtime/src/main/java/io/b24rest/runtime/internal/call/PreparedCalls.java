@@ -4,11 +4,14 @@ import feign.Contract;
 import feign.InvocationHandlerFactory;
 import feign.Logger;
 import feign.MethodMetadata;
-import feign.ResponseHandler;
+import feign.Response;
+import feign.TypedResponse;
+import feign.Types;
 import feign.Target;
 import io.b24rest.runtime.internal.http.PortalTarget;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
+import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,7 +37,6 @@ import java.util.Map;
 public final class PreparedCalls implements InvocationHandlerFactory {
   private final Contract contract = new Contract.Default();
   private final FeignParts parts;
-  private final ResponseHandler responses;
   private final InvocationHandlerFactory next;
 
   /**
@@ -43,7 +45,6 @@ public final class PreparedCalls implements InvocationHandlerFactory {
    */
   public PreparedCalls(FeignParts parts, InvocationHandlerFactory next) {
     this.parts = parts;
-    this.responses = parts.responseHandler();
     this.next = next;
   }
 
@@ -57,7 +58,7 @@ public final class PreparedCalls implements InvocationHandlerFactory {
     for (MethodMetadata md : contract.parseAndValidateMetadata(target.type())) {
       Method method = md.method();
       if (method != null && dispatch.containsKey(method) && isPreparable(md)) {
-        handlers.put(method, new PreparedMethodHandler(parts, responses, portal, md));
+        handlers.put(method, new PreparedMethodHandler(parts, portal, md));
       }
     }
     return next.create(target, handlers);
@@ -83,7 +84,8 @@ public final class PreparedCalls implements InvocationHandlerFactory {
         || md.template().bodyTemplate() != null
         || md.template().method() == null
         || !md.template().queries().isEmpty()
-        || md.template().path().contains("{")) {
+        || md.template().path().contains("{")
+        || !isDecodedValue(md.returnType())) {
       return false;
     }
     for (Collection<String> values : md.template().headers().values()) {
@@ -94,5 +96,18 @@ public final class PreparedCalls implements InvocationHandlerFactory {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether Feign hands an answer of this return type straight to the decoder: not {@code void},
+   * Feign's raw {@code Response} or its {@code TypedResponse}, which its own handler treats apart.
+   */
+  private static boolean isDecodedValue(Type returnType) {
+    Class<?> raw = Types.getRawType(returnType);
+    return raw != void.class
+        && raw != Void.class
+        && raw != Response.class
+        && raw != TypedResponse.class
+        && !returnType.getTypeName().equals("kotlin.Unit");
   }
 }

@@ -7,15 +7,14 @@ import feign.Request;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
 import feign.Response;
-import feign.ResponseHandler;
 import feign.RetryableException;
 import feign.Retryer;
 import feign.Util;
+import feign.codec.DecodeException;
 import feign.codec.EncodeException;
 import io.b24rest.runtime.internal.http.PortalTarget;
 import java.io.IOException;
 import java.lang.reflect.Type;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one API method whose request is the same on every call but for its JSON body (a fixed path,
@@ -27,12 +26,12 @@ import java.util.concurrent.TimeUnit;
  * SynchronousMethodHandler}, step by step: the body through the client's encoder, a fresh retryer
  * clone per call, the interceptors and the target before every attempt on the same template (so an
  * {@code Idempotency-Key} set on the first attempt stays for the retries), an I/O failure as a
- * {@link RetryableException}, and Feign's own {@link ResponseHandler} for the answer. It does not
- * log: {@link PreparedCalls} is only used while HTTP logging is off.
+ * {@link RetryableException}, and the answer handled as Feign's {@code ResponseHandler} handles it
+ * with the client's settings (see {@link #decoded}). It does not log: {@link PreparedCalls} is only
+ * used while HTTP logging is off.
  */
 final class PreparedMethodHandler implements MethodHandler {
   private final FeignParts parts;
-  private final ResponseHandler responses;
   private final PortalTarget<?> target;
   private final String configKey;
   private final Type returnType;
@@ -42,10 +41,8 @@ final class PreparedMethodHandler implements MethodHandler {
   private final String url;
   private final Request.Options options;
 
-  PreparedMethodHandler(
-      FeignParts parts, ResponseHandler responses, PortalTarget<?> target, MethodMetadata md) {
+  PreparedMethodHandler(FeignParts parts, PortalTarget<?> target, MethodMetadata md) {
     this.parts = parts;
-    this.responses = responses;
     this.target = target;
     this.configKey = md.configKey();
     this.returnType = md.returnType();
@@ -90,7 +87,6 @@ final class PreparedMethodHandler implements MethodHandler {
       interceptor.apply(template);
     }
     Request request = target.apply(template, url);
-    long start = System.nanoTime();
     Response response;
     try {
       response = parts.client().execute(request, options);
@@ -101,7 +97,35 @@ final class PreparedMethodHandler implements MethodHandler {
     } catch (IOException e) {
       throw errorExecuting(request, e);
     }
-    return responses.handleResponse(configKey, response, returnType, elapsedMillis(start));
+    return decoded(response);
+  }
+
+  /**
+   * What Feign's {@code ResponseHandler} makes of {@code response} with the client's settings (no
+   * 404 dismissal, no response interceptors, no logging, the body closed after decoding; a return
+   * type that is decoded, see {@link PreparedCalls#isPreparable}): a 2xx through the decoder, any
+   * other status thrown as the error decoder's exception. Without Feign's context object per call
+   * and its test of the return type's name for Kotlin's {@code Unit} on every answer.
+   */
+  private Object decoded(Response response) throws Exception {
+    try {
+      int status = response.status();
+      if (status < 200 || status > 299) {
+        throw parts.errorDecoder().decode(configKey, response);
+      }
+      try {
+        return parts.decoder().decode(response, returnType);
+      } catch (FeignException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new DecodeException(status, e.getMessage(), response.request(), e);
+      } catch (IOException e) {
+        // Feign's errorReading (package-private) names the URL, which holds the webhook secret.
+        throw new DecodeException(status, "could not read the answer", response.request(), e);
+      }
+    } finally {
+      Util.ensureClosed(response.body());
+    }
   }
 
   /**
@@ -125,9 +149,5 @@ final class PreparedMethodHandler implements MethodHandler {
         cause,
         (Long) null,
         request);
-  }
-
-  private static long elapsedMillis(long start) {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
   }
 }

@@ -1,9 +1,9 @@
 package io.b24rest.runtime.internal.error;
 
 import feign.Response;
-import feign.Util;
 import feign.codec.ErrorDecoder;
 import io.b24rest.core.Bitrix24Exception;
+import io.b24rest.runtime.internal.http.AnswerBody;
 import io.b24rest.runtime.internal.http.CallInfo;
 import io.b24rest.runtime.internal.retry.AttemptFailure;
 import io.b24rest.runtime.internal.retry.RetryAfter;
@@ -28,8 +28,7 @@ public final class Bitrix24ErrorDecoder implements ErrorDecoder {
     String method = CallInfo.of(response.request()).method();
     byte[] body;
     try {
-      body =
-          response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
+      body = AnswerBody.bytesOf(response);
     } catch (IOException e) {
       body = new byte[0];
     }

@@ -1,9 +1,9 @@
 package io.b24rest.runtime.internal.error;
 
 import feign.Response;
-import feign.Util;
 import feign.codec.Decoder;
 import io.b24rest.core.Bitrix24Exception;
+import io.b24rest.runtime.internal.http.AnswerBody;
 import io.b24rest.runtime.internal.http.CallInfo;
 import io.b24rest.runtime.internal.retry.AttemptFailure;
 import java.io.IOException;
@@ -24,8 +24,7 @@ public final class EnvelopeDecoder implements Decoder {
   @Override
   public Object decode(Response response, Type type) throws IOException {
     String method = CallInfo.of(response.request()).method();
-    byte[] body =
-        response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
+    byte[] body = AnswerBody.bytesOf(response);
     try {
       return interpreter.success(response.status(), body, type, method);
     } catch (Bitrix24Exception failure) {

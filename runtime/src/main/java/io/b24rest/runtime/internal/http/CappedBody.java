@@ -1,9 +1,9 @@
 package io.b24rest.runtime.internal.http;
 
 import io.b24rest.runtime.http.AnswerTooLargeException;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -16,6 +16,15 @@ import java.util.concurrent.Flow;
  * AnswerTooLargeException}.
  */
 public final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
+  /** The most a body's first buffer takes before anything arrives, whatever its declared length. */
+  private static final int FIRST_BUFFER_MAX = 1 << 20;
+
+  /** The first buffer of a body without a declared length (chunked). */
+  private static final int UNKNOWN_LENGTH_BUFFER = 8 << 10;
+
+  /** The largest array a JVM allocates. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
   private final long maxBytes;
 
   /** Bodies of at most {@code maxBytes}. */
@@ -26,22 +35,32 @@ public final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
   @Override
   public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
     long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-    return new Subscriber(info.statusCode(), maxBytes, declared > maxBytes);
+    return new Subscriber(info.statusCode(), maxBytes, declared);
   }
 
   private static final class Subscriber implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final int status;
     private final long maxBytes;
     private final boolean declaredTooLarge;
     private Flow.Subscription subscription;
-    private long received;
 
-    Subscriber(int status, long maxBytes, boolean declaredTooLarge) {
+    /**
+     * The body so far, in {@code bytes[0..received)}: sized by the declared length (up to {@link
+     * #FIRST_BUFFER_MAX}, so that a length declared but never sent costs little), grown by
+     * doubling for the rest. One copy of each received buffer, and none at the end when the
+     * declared length was right.
+     */
+    private byte[] bytes;
+
+    private int received;
+
+    Subscriber(int status, long maxBytes, long declared) {
       this.status = status;
       this.maxBytes = maxBytes;
-      this.declaredTooLarge = declaredTooLarge;
+      this.declaredTooLarge = declared > maxBytes;
+      this.bytes = new byte[(int) Math.min(declared < 0 ? UNKNOWN_LENGTH_BUFFER : declared,
+          FIRST_BUFFER_MAX)];
     }
 
     @Override
@@ -60,14 +79,17 @@ public final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
         return;
       }
       for (ByteBuffer item : items) {
-        received += item.remaining();
-        if (received > maxBytes) {
+        int length = item.remaining();
+        long needed = (long) received + length;
+        if (needed > maxBytes || needed > MAX_ARRAY) {
           tooLarge();
           return;
         }
-        byte[] chunk = new byte[item.remaining()];
-        item.get(chunk);
-        bytes.write(chunk, 0, chunk.length);
+        if (needed > bytes.length) {
+          bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(needed, 2L * bytes.length), MAX_ARRAY));
+        }
+        item.get(bytes, received, length);
+        received += length;
       }
     }
 
@@ -78,7 +100,7 @@ public final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
 
     @Override
     public void onComplete() {
-      body.complete(bytes.toByteArray());
+      body.complete(received == bytes.length ? bytes : Arrays.copyOf(bytes, received));
     }
 
     @Override
@@ -88,7 +110,7 @@ public final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
 
     private void tooLarge() {
       subscription.cancel();
-      bytes.reset();
+      bytes = new byte[0];
       body.completeExceptionally(new AnswerTooLargeException(status, maxBytes));
     }
   }

@@ -7,27 +7,22 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A body subscriber that must finish by a deadline: at the deadline it cancels the subscription
  * (the JDK then closes the connection) and fails the body with an {@link HttpTimeoutException}, so
  * that a server which sends the headers and then stalls or trickles the body cannot hold the
- * caller. The deadline's task runs on one shared daemon thread, is removed when the body completes
- * first, and the thread ends when no deadline is pending.
+ * caller. The deadline is watched by {@link AnswerDeadlines}'s one shared thread and
+ * dropped from it when the body completes first.
  */
-final class DeadlineBody<T> implements HttpResponse.BodySubscriber<T> {
-  private static final ScheduledThreadPoolExecutor TIMER = timer();
+final class DeadlineBody<T> implements HttpResponse.BodySubscriber<T>, AnswerDeadlines.Expiring {
 
   private final HttpResponse.BodySubscriber<T> delegate;
   private final CompletableFuture<T> result = new CompletableFuture<>();
   private final long deadlineNanos;
   private final long timeoutMillis;
   private volatile Flow.@Nullable Subscription subscription;
-  private volatile @Nullable ScheduledFuture<?> expiry;
 
   DeadlineBody(HttpResponse.BodySubscriber<T> delegate, long deadlineNanos, long timeoutMillis) {
     this.delegate = delegate;
@@ -43,7 +38,7 @@ final class DeadlineBody<T> implements HttpResponse.BodySubscriber<T> {
                 result.completeExceptionally(failure);
               }
             });
-    result.whenComplete((value, failure) -> cancelExpiry());
+    result.whenComplete((value, failure) -> AnswerDeadlines.SHARED.remove(this));
   }
 
   @Override
@@ -53,9 +48,9 @@ final class DeadlineBody<T> implements HttpResponse.BodySubscriber<T> {
     if (left <= 0) {
       expire();
     } else if (!result.isDone()) {
-      expiry = TIMER.schedule(this::expire, left, TimeUnit.NANOSECONDS);
+      AnswerDeadlines.SHARED.add(this);
       if (result.isDone()) {
-        cancelExpiry();
+        AnswerDeadlines.SHARED.remove(this);
       }
     }
     delegate.onSubscribe(subscription);
@@ -81,7 +76,13 @@ final class DeadlineBody<T> implements HttpResponse.BodySubscriber<T> {
     return result;
   }
 
-  private void expire() {
+  @Override
+  public long deadlineNanos() {
+    return deadlineNanos;
+  }
+
+  @Override
+  public void expire() {
     if (result.completeExceptionally(
         new HttpTimeoutException(
             "the whole answer did not arrive within " + timeoutMillis + " ms"))) {
@@ -90,27 +91,5 @@ final class DeadlineBody<T> implements HttpResponse.BodySubscriber<T> {
         current.cancel();
       }
     }
-  }
-
-  private void cancelExpiry() {
-    ScheduledFuture<?> pending = expiry;
-    if (pending != null) {
-      pending.cancel(false);
-    }
-  }
-
-  private static ScheduledThreadPoolExecutor timer() {
-    ScheduledThreadPoolExecutor timer =
-        new ScheduledThreadPoolExecutor(
-            1,
-            task -> {
-              Thread thread = new Thread(task, "b24-answer-deadline");
-              thread.setDaemon(true);
-              return thread;
-            });
-    timer.setRemoveOnCancelPolicy(true);
-    timer.setKeepAliveTime(10, TimeUnit.SECONDS);
-    timer.allowCoreThreadTimeOut(true);
-    return timer;
   }
 }

@@ -102,7 +102,7 @@ public final class JdkHttpClient implements Client, AutoCloseable {
         .status(answer.statusCode())
         .reason("")
         .headers(headers)
-        .body(answer.body())
+        .body(new AnswerBody(answer.body()))
         .request(request)
         .build();
   }

@@ -200,5 +200,14 @@ class PreparedCallsTest {
 
     @RequestLine("GET /item.get")
     ApiResponse<String> noBody();
+
+    @RequestLine("POST /item.delete")
+    void returnsNothing(String body);
+
+    @RequestLine("POST /item.get")
+    feign.Response returnsTheRawAnswer(String body);
+
+    @RequestLine("POST /item.get")
+    feign.TypedResponse<String> returnsATypedAnswer(String body);
   }
 }
