@@ -262,9 +262,10 @@ public final class SpecProcessor extends AbstractProcessor {
   }
 
   private void write(List<JavaFile> files, Element anchor) throws IOException {
-    for (JavaFile file : files) {
-      writeSource(SpecWriter.qualifiedName(file), GeneratedFiles.source(file), anchor);
-    }
+    RenderAhead.renderAndWrite(
+        files,
+        GeneratedFiles::source,
+        (file, text) -> writeSource(SpecWriter.qualifiedName(file), text, anchor));
     for (String packageName : GeneratedFiles.packages(files)) {
       // A package the project annotates itself keeps its own package-info.
       var existing = processingEnv.getElementUtils().getPackageElement(packageName);

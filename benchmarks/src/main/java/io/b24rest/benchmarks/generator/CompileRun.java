@@ -7,6 +7,8 @@ package io.b24rest.benchmarks.generator;
  * @param javacCpuNanos CPU time of the whole compilation task (javac runs on the calling thread)
  * @param processorNanos wall time inside the spec processor (0 with {@code -proc:none})
  * @param processorCpuNanos CPU time inside the spec processor (0 with {@code -proc:none})
+ * @param processorProcessCpuNanos CPU time of all threads while inside the spec processor, its
+ *     helper threads included (0 with {@code -proc:none})
  * @param generatedSources Java files the processor wrote
  */
 record CompileRun(
@@ -14,4 +16,5 @@ record CompileRun(
     long javacCpuNanos,
     long processorNanos,
     long processorCpuNanos,
+    long processorProcessCpuNanos,
     int generatedSources) {}

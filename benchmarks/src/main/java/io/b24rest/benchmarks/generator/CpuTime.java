@@ -10,6 +10,17 @@ final class CpuTime {
 
   private CpuTime() {}
 
+  /**
+   * CPU time of the whole process, all threads (helper threads of the processor included, and
+   * javac's, the JIT's and the collector's); 0 where the JVM cannot measure it.
+   */
+  static long ofProcess() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
+  }
+
   static long ofThisThread() {
     return SUPPORTED ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
   }

@@ -15,13 +15,14 @@ import javax.lang.model.element.TypeElement;
  * Wraps a processor and adds up the wall and CPU time spent inside its {@code init} and {@code
  * process} calls: the processor's own cost (including the javac Filer and Elements work it asks
  * for), without javac's parsing, attribution and code generation of the sources it writes. CPU time
- * is the calling thread's, which javac runs processors on; it is what a busy machine distorts
- * least.
+ * is the calling thread's, which javac runs processors on, and what a busy machine distorts least;
+ * the process's CPU time inside the same calls adds the work the processor hands to helper threads.
  */
 final class TimingProcessor implements Processor {
   private final Processor delegate;
   private long nanos;
   private long cpuNanos;
+  private long processCpuNanos;
 
   TimingProcessor(Processor delegate) {
     this.delegate = delegate;
@@ -35,6 +36,14 @@ final class TimingProcessor implements Processor {
   /** CPU time spent inside the delegate so far. */
   long cpuNanos() {
     return cpuNanos;
+  }
+
+  /**
+   * CPU time of all the process's threads while inside the delegate so far: the calling thread's
+   * plus whatever work the delegate hands to threads of its own.
+   */
+  long processCpuNanos() {
+    return processCpuNanos;
   }
 
   @Override
@@ -56,11 +65,13 @@ final class TimingProcessor implements Processor {
   public void init(ProcessingEnvironment processingEnv) {
     long start = System.nanoTime();
     long cpuStart = CpuTime.ofThisThread();
+    long processStart = CpuTime.ofProcess();
     try {
       delegate.init(processingEnv);
     } finally {
       nanos += System.nanoTime() - start;
       cpuNanos += CpuTime.ofThisThread() - cpuStart;
+      processCpuNanos += CpuTime.ofProcess() - processStart;
     }
   }
 
@@ -68,11 +79,13 @@ final class TimingProcessor implements Processor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
     long start = System.nanoTime();
     long cpuStart = CpuTime.ofThisThread();
+    long processStart = CpuTime.ofProcess();
     try {
       return delegate.process(annotations, roundEnv);
     } finally {
       nanos += System.nanoTime() - start;
       cpuNanos += CpuTime.ofThisThread() - cpuStart;
+      processCpuNanos += CpuTime.ofProcess() - processStart;
     }
   }
 
