@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -20,6 +21,9 @@ import javax.tools.ToolProvider;
  * Compiles a one-line anchor class annotated {@code @GenerateFromSpecs} in-process with {@link
  * JavaCompiler}, either with the spec processor (wrapped in a {@link TimingProcessor}) or with
  * {@code -proc:none}; the spec root goes first on the class path, so its index is the one read.
+ * The options are those of the build ({@code --release 17}, unnamed module), with the module graph
+ * optionally limited as the runtime's build limits it ({@code --limit-modules}): javac's {@code
+ * Filer} looks each new type up in every module of the graph.
  */
 final class AnchorCompiler {
   /** The generated code goes to its own package, apart from the runtime's compiled API. */
@@ -30,13 +34,15 @@ final class AnchorCompiler {
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final String classPath;
   private final Path work;
+  private final List<String> moduleOptions;
 
   /**
    * @param specRoot class path root holding {@code bitrix24/spec/index.txt}, or null for the specs
    *     already on this JVM's class path
    * @param work scratch directory for the anchor, class files and generated sources
+   * @param limitModules javac's {@code --limit-modules} list, or empty for its default graph
    */
-  AnchorCompiler(Path specRoot, Path work) {
+  AnchorCompiler(Path specRoot, Path work, Optional<String> limitModules) {
     if (javac == null) {
       throw new IllegalStateException("no system Java compiler: run the benchmark on a JDK, not a JRE");
     }
@@ -44,6 +50,7 @@ final class AnchorCompiler {
     this.classPath =
         specRoot == null ? ownClassPath : specRoot.toAbsolutePath() + java.io.File.pathSeparator + ownClassPath;
     this.work = work;
+    this.moduleOptions = limitModules.map(list -> List.of("--limit-modules", list)).orElse(List.of());
   }
 
   /** One compilation; fails if javac reports an error. */
@@ -62,6 +69,7 @@ final class AnchorCompiler {
           "-implicit:none",
           "-nowarn",
           "-Xlint:none"));
+      options.addAll(moduleOptions);
       if (!withProcessor) {
         options.add("-proc:none");
       }

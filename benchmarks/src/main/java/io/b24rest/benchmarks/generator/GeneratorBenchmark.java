@@ -20,26 +20,29 @@ import java.util.Map;
  *
  * <pre>
  * java -cp benchmarks.jar io.b24rest.benchmarks.generator.GeneratorBenchmark \
- *     [--warmup 2] [--runs 5] real=classpath synthetic-100=DIR synthetic-1000=DIR
+ *     [--warmup 2] [--runs 5] [--limit-modules LIST] real=classpath synthetic-100=DIR synthetic-1000=DIR
  * </pre>
  *
  * {@code classpath} means the real specs of {@code b24-spec} on this JVM's class path; a DIR is a
  * class path root written by {@code scripts/make-synthetic-specs.sh}. Warm-up runs are discarded
  * except the first, which is reported on its own as the cold (first compilation in a fresh JVM)
- * figure.
+ * figure. {@code --limit-modules} compiles with javac's module graph limited to LIST, as the
+ * runtime's build does ({@code java.base,java.net.http,java.compiler}); without it javac's default
+ * graph, every system module, which is what a project gets unless it sets the option.
  */
 public final class GeneratorBenchmark {
   private GeneratorBenchmark() {}
 
   /** Runs the benchmark; see the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
-    SpecSetArgs parsed = SpecSetArgs.parse(args, 2, "--runs", 5);
+    SpecSetArgs parsed = SpecSetArgs.parseOrExit(args, 2, "--runs", 5);
     int warmup = parsed.warmup();
     int runs = parsed.count();
     Map<String, Path> sets = parsed.sets();
     Path work = Files.createTempDirectory("b24-generator-bench");
-    System.out.printf(Locale.ROOT, "# generator benchmark: warm-up %d, measured %d runs each; JDK %s%n",
-        warmup, runs, Runtime.version());
+    System.out.printf(Locale.ROOT, "# generator benchmark: warm-up %d, measured %d runs each; module graph %s; JDK %s%n",
+        warmup, runs, parsed.limitModules().map(list -> "limited to " + list).orElse("javac's default"),
+        Runtime.version());
     System.out.println("| set | specs | files | processor CPU ms | CPU ms/spec | processor wall ms"
         + " | javac CPU ms, processor | javac CPU ms, -proc:none | javac wall ms, processor"
         + " | cold processor CPU ms (ms/spec) | cold javac wall ms | processor CPU ms, fastest run"
@@ -47,7 +50,8 @@ public final class GeneratorBenchmark {
     System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     List<double[]> points = new ArrayList<>();
     for (Map.Entry<String, Path> set : sets.entrySet()) {
-      points.add(report(set.getKey(), set.getValue(), work, warmup, runs));
+      points.add(report(set.getKey(), new AnchorCompiler(set.getValue(), work, parsed.limitModules()),
+          countMethods(set.getValue()), warmup, runs));
     }
     if (points.size() > 1) {
       printFit("warm processor CPU", points, 1);
@@ -64,10 +68,7 @@ public final class GeneratorBenchmark {
    * Measures one set; returns {specs, warm processor CPU ms (mean), cold processor CPU ms, warm
    * minimum, warm processor wall ms (mean), warm processor CPU ms of all threads (mean)}.
    */
-  private static double[] report(String name, Path root, Path work, int warmup, int runs)
-      throws IOException {
-    int specs = countMethods(root);
-    AnchorCompiler compiler = new AnchorCompiler(root, work);
+  private static double[] report(String name, AnchorCompiler compiler, int specs, int warmup, int runs) {
     CompileRun cold = compiler.compile(true);
     compiler.compile(false);
     for (int i = 1; i < warmup; i++) {
@@ -104,7 +105,7 @@ public final class GeneratorBenchmark {
   }
 
   /** Least-squares line through (specs, ms): the fixed cost, the cost of each further spec, R². */
-  private static void printFit(String what, List<double[]> points, int column) {
+  static void printFit(String what, List<double[]> points, int column) {
     double n = points.size();
     double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
     for (double[] point : points) {
@@ -124,7 +125,7 @@ public final class GeneratorBenchmark {
   }
 
   /** Method specs of the set, read as the processor reads them (which also checks they are valid). */
-  private static int countMethods(Path root) throws IOException {
+  static int countMethods(Path root) throws IOException {
     ClassLoader loader =
         root == null
             ? GeneratorBenchmark.class.getClassLoader()

@@ -34,7 +34,11 @@ final class OwnWorkBenchmark {
 
   /** Runs the benchmark; see the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
-    SpecSetArgs parsed = SpecSetArgs.parse(args, 5, "--rounds", 10);
+    SpecSetArgs parsed = SpecSetArgs.parseOrExit(args, 5, "--rounds", 10);
+    if (parsed.limitModules().isPresent()) {
+      System.err.println("error: --limit-modules is an option of javac; this benchmark runs without javac");
+      System.exit(2);
+    }
     int warmup = parsed.warmup();
     int rounds = parsed.count();
     Map<String, Path> sets = parsed.sets();
