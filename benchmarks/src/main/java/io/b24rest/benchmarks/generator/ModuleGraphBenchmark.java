@@ -42,8 +42,7 @@ public final class ModuleGraphBenchmark {
   public static void main(String[] args) throws IOException {
     SpecSetArgs parsed = SpecSetArgs.parseOrExit(args, 2, "--runs", 6);
     if (parsed.limitModules().isEmpty()) {
-      System.err.println("error: --limit-modules LIST is required: the graph to compare with javac's default");
-      System.exit(2);
+      throw SpecSetArgs.exit("--limit-modules LIST is required: the graph to compare with javac's default");
     }
     Path work = Files.createTempDirectory("b24-module-graph-bench");
     System.out.printf(Locale.ROOT,

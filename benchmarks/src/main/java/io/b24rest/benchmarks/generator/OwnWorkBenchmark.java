@@ -36,8 +36,7 @@ final class OwnWorkBenchmark {
   public static void main(String[] args) throws IOException {
     SpecSetArgs parsed = SpecSetArgs.parseOrExit(args, 5, "--rounds", 10);
     if (parsed.limitModules().isPresent()) {
-      System.err.println("error: --limit-modules is an option of javac; this benchmark runs without javac");
-      System.exit(2);
+      throw SpecSetArgs.exit("--limit-modules is an option of javac; this benchmark runs without javac");
     }
     int warmup = parsed.warmup();
     int rounds = parsed.count();

@@ -29,10 +29,20 @@ record SpecSetArgs(int warmup, int count, Optional<String> limitModules, Map<Str
     try {
       return parse(args, warmup, countOption, count);
     } catch (IllegalArgumentException e) {
-      System.err.println("error: " + e.getMessage());
-      System.exit(2);
-      throw e;
+      throw exit(e.getMessage());
     }
+  }
+
+  /**
+   * Ends the JVM with status 2 after printing {@code error: message} to standard error: a bad
+   * command line, found after parsing (an option the harness does not take or needs).
+   *
+   * @return never; declared so that callers can {@code throw} it and the compiler knows it ends
+   */
+  static IllegalStateException exit(String message) {
+    System.err.println("error: " + message);
+    System.exit(2);
+    return new IllegalStateException(message);
   }
 
   static SpecSetArgs parse(String[] args, int warmup, String countOption, int count) {
@@ -40,9 +50,9 @@ record SpecSetArgs(int warmup, int count, Optional<String> limitModules, Map<Str
     Optional<String> limitModules = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--warmup")) {
-        warmup = number(args, ++i, "--warmup");
+        warmup = number(args, ++i, "--warmup", 0);
       } else if (args[i].equals(countOption)) {
-        count = number(args, ++i, countOption);
+        count = number(args, ++i, countOption, 1);
       } else if (args[i].equals("--limit-modules")) {
         limitModules = Optional.of(value(args, ++i, "--limit-modules"));
       } else {
@@ -67,16 +77,17 @@ record SpecSetArgs(int warmup, int count, Optional<String> limitModules, Map<Str
     return args[index];
   }
 
-  private static int number(String[] args, int index, String option) {
+  private static int number(String[] args, int index, String option, int least) {
     String value = value(args, index, option);
     try {
       int number = Integer.parseInt(value);
-      if (number >= 0) {
+      if (number >= least) {
         return number;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(option + " needs a count of 0 or more, got '" + value + "'");
+    throw new IllegalArgumentException(
+        option + " needs a count of " + least + " or more, got '" + value + "'");
   }
 }
