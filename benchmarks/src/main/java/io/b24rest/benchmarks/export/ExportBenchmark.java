@@ -1,5 +1,6 @@
 package io.b24rest.benchmarks.export;
 
+import io.b24rest.benchmarks.HarnessArgs;
 import io.b24rest.api.tasks.Task;
 import io.b24rest.api.tasks.TaskApi;
 import io.b24rest.api.tasks.TaskListRequest;
@@ -46,11 +47,13 @@ public final class ExportBenchmark {
   public static void main(String[] args) {
     int records = 100_000;
     boolean skipPages = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--records" -> records = Integer.parseInt(args[++i]);
+    HarnessArgs in = new HarnessArgs(args);
+    while (in.hasNext()) {
+      String option = in.next();
+      switch (option) {
+        case "--records" -> records = in.count(option, 1);
         case "--skip-pages" -> skipPages = true;
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+        default -> throw in.unknown(option, "--records N, --skip-pages");
       }
     }
     List<Run> runs = new ArrayList<>();

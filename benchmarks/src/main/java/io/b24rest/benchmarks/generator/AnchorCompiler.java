@@ -1,5 +1,6 @@
 package io.b24rest.benchmarks.generator;
 
+import io.b24rest.benchmarks.HarnessArgs;
 import io.b24rest.processor.SpecProcessor;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -44,7 +45,7 @@ final class AnchorCompiler {
    */
   AnchorCompiler(Path specRoot, Path work, Optional<String> limitModules) {
     if (javac == null) {
-      throw new IllegalStateException("no system Java compiler: run the benchmark on a JDK, not a JRE");
+      throw HarnessArgs.exit("no system Java compiler: run the benchmark on a JDK, not a JRE");
     }
     String ownClassPath = System.getProperty("java.class.path");
     this.classPath =

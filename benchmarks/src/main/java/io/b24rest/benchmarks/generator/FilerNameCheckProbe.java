@@ -1,5 +1,6 @@
 package io.b24rest.benchmarks.generator;
 
+import io.b24rest.benchmarks.HarnessArgs;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -53,11 +54,15 @@ final class FilerNameCheckProbe {
 
   /** Runs the probe; see the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
-    int files = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    if (args.length > 2) {
+      throw HarnessArgs.exit("expected [FILES] [ROUNDS], got " + args.length + " arguments");
+    }
+    HarnessArgs in = new HarnessArgs(args);
+    int files = in.hasNext() ? in.count("FILES", 1) : 1000;
+    int rounds = in.hasNext() ? in.count("ROUNDS", 1) : 10;
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
-      throw new IllegalStateException("no system Java compiler: run the probe on a JDK, not a JRE");
+      throw HarnessArgs.exit("no system Java compiler: run the probe on a JDK, not a JRE");
     }
     Path work = Files.createTempDirectory("b24-filer-probe");
     Path source = work.resolve("Anchor.java");

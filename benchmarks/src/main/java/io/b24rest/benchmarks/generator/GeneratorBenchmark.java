@@ -1,5 +1,6 @@
 package io.b24rest.benchmarks.generator;
 
+import io.b24rest.benchmarks.HarnessArgs;
 import io.b24rest.spec.reader.SpecReadResult;
 import io.b24rest.spec.reader.SpecReader;
 import java.io.IOException;
@@ -135,7 +136,8 @@ public final class GeneratorBenchmark {
       own.close();
     }
     if (read.model().isEmpty()) {
-      throw new IllegalStateException("specs of " + (root == null ? "the class path" : root)
+      // A set named on the command line that holds no readable specs is a bad command line.
+      throw HarnessArgs.exit("the specs of " + (root == null ? "the class path" : root)
           + " do not read: " + read.diagnostics());
     }
     return read.model().get().methods().size();

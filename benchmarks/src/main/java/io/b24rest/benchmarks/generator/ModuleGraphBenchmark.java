@@ -1,5 +1,6 @@
 package io.b24rest.benchmarks.generator;
 
+import io.b24rest.benchmarks.HarnessArgs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class ModuleGraphBenchmark {
   public static void main(String[] args) throws IOException {
     SpecSetArgs parsed = SpecSetArgs.parseOrExit(args, 2, "--runs", 6);
     if (parsed.limitModules().isEmpty()) {
-      throw SpecSetArgs.exit("--limit-modules LIST is required: the graph to compare with javac's default");
+      throw HarnessArgs.exit("--limit-modules LIST is required: the graph to compare with javac's default");
     }
     Path work = Files.createTempDirectory("b24-module-graph-bench");
     System.out.printf(Locale.ROOT,

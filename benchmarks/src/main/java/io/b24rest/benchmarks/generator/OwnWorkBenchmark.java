@@ -1,5 +1,6 @@
 package io.b24rest.benchmarks.generator;
 
+import io.b24rest.benchmarks.HarnessArgs;
 import com.palantir.javapoet.JavaFile;
 import io.b24rest.processor.writer.GeneratedFiles;
 import io.b24rest.processor.writer.SpecWriter;
@@ -36,7 +37,7 @@ final class OwnWorkBenchmark {
   public static void main(String[] args) throws IOException {
     SpecSetArgs parsed = SpecSetArgs.parseOrExit(args, 5, "--rounds", 10);
     if (parsed.limitModules().isPresent()) {
-      throw SpecSetArgs.exit("--limit-modules is an option of javac; this benchmark runs without javac");
+      throw HarnessArgs.exit("--limit-modules is an option of javac; this benchmark runs without javac");
     }
     int warmup = parsed.warmup();
     int rounds = parsed.count();

@@ -1,5 +1,7 @@
 package io.b24rest.benchmarks.generator;
 
+import io.b24rest.benchmarks.HarnessArgs;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,48 +22,31 @@ import java.util.Optional;
  * @param sets each set's root by name, in the order given; {@code null} for the class path
  */
 record SpecSetArgs(int warmup, int count, Optional<String> limitModules, Map<String, Path> sets) {
+  private static final String INDEX = "bitrix24/spec/index.txt";
 
   /**
    * Parses {@code args}; a bad command line prints one line to standard error and ends the JVM
-   * with status 2, as a command-line tool does.
+   * with status 2, as a command-line tool does ({@link HarnessArgs}).
    */
   static SpecSetArgs parseOrExit(String[] args, int warmup, String countOption, int count) {
-    try {
-      return parse(args, warmup, countOption, count);
-    } catch (IllegalArgumentException e) {
-      throw exit(e.getMessage());
-    }
-  }
-
-  /**
-   * Ends the JVM with status 2 after printing {@code error: message} to standard error: a bad
-   * command line, found after parsing (an option the harness does not take or needs).
-   *
-   * @return never; declared so that callers can {@code throw} it and the compiler knows it ends
-   */
-  static IllegalStateException exit(String message) {
-    System.err.println("error: " + message);
-    System.exit(2);
-    return new IllegalStateException(message);
-  }
-
-  static SpecSetArgs parse(String[] args, int warmup, String countOption, int count) {
     Map<String, Path> sets = new LinkedHashMap<>();
     Optional<String> limitModules = Optional.empty();
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--warmup")) {
-        warmup = number(args, ++i, "--warmup", 0);
-      } else if (args[i].equals(countOption)) {
-        count = number(args, ++i, countOption, 1);
-      } else if (args[i].equals("--limit-modules")) {
-        limitModules = Optional.of(value(args, ++i, "--limit-modules"));
+    HarnessArgs in = new HarnessArgs(args);
+    while (in.hasNext()) {
+      String argument = in.next();
+      if (argument.equals("--warmup")) {
+        warmup = in.count(argument, 0);
+      } else if (argument.equals(countOption)) {
+        count = in.count(argument, 1);
+      } else if (argument.equals("--limit-modules")) {
+        limitModules = Optional.of(in.value(argument));
       } else {
-        String[] pair = args[i].split("=", 2);
+        String[] pair = argument.split("=", 2);
         if (pair.length != 2 || pair[0].isEmpty() || pair[1].isEmpty()) {
-          throw new IllegalArgumentException("expected --warmup N, " + countOption
-              + " N, --limit-modules LIST or name=classpath|DIR, got '" + args[i] + "'");
+          throw in.unknown(argument,
+              "--warmup N, " + countOption + " N, --limit-modules LIST or name=classpath|DIR");
         }
-        sets.put(pair[0], pair[1].equals("classpath") ? null : Path.of(pair[1]));
+        sets.put(pair[0], pair[1].equals("classpath") ? null : specRoot(pair[0], pair[1]));
       }
     }
     if (sets.isEmpty()) {
@@ -70,24 +55,12 @@ record SpecSetArgs(int warmup, int count, Optional<String> limitModules, Map<Str
     return new SpecSetArgs(warmup, count, limitModules, Collections.unmodifiableMap(sets));
   }
 
-  private static String value(String[] args, int index, String option) {
-    if (index >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value");
+  private static Path specRoot(String name, String dir) {
+    Path root = Path.of(dir);
+    if (!Files.isRegularFile(root.resolve(INDEX))) {
+      throw HarnessArgs.exit("set " + name + ": " + dir + " holds no " + INDEX
+          + " (write one with scripts/make-synthetic-specs.sh N DIR)");
     }
-    return args[index];
-  }
-
-  private static int number(String[] args, int index, String option, int least) {
-    String value = value(args, index, option);
-    try {
-      int number = Integer.parseInt(value);
-      if (number >= least) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        option + " needs a count of " + least + " or more, got '" + value + "'");
+    return root;
   }
 }

@@ -1,5 +1,6 @@
 package io.b24rest.benchmarks.pacing;
 
+import io.b24rest.benchmarks.HarnessArgs;
 import io.b24rest.testkit.FakeBitrix24Portal;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,14 +42,21 @@ public final class MultiProcessPacingBenchmark {
     int processes = 3;
     int threads = 8;
     int outage = 10;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-        case "--processes" -> processes = Integer.parseInt(args[++i]);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--outage-seconds" -> outage = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+    HarnessArgs in = new HarnessArgs(args);
+    while (in.hasNext()) {
+      String option = in.next();
+      switch (option) {
+        case "--seconds" -> seconds = in.count(option, 1);
+        case "--processes" -> processes = in.count(option, 1);
+        case "--threads" -> threads = in.count(option, 1);
+        case "--outage-seconds" -> outage = in.count(option, 0);
+        default -> throw in.unknown(option,
+            "--seconds N, --processes N, --threads N, --outage-seconds N");
       }
+    }
+    if (outage >= seconds) {
+      throw HarnessArgs.exit(
+          "--outage-seconds needs to be shorter than the window, --seconds " + seconds);
     }
     int port = freePort();
     RedisServer redis =

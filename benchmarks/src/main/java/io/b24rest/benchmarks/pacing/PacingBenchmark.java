@@ -1,5 +1,6 @@
 package io.b24rest.benchmarks.pacing;
 
+import io.b24rest.benchmarks.HarnessArgs;
 import io.b24rest.api.humanresources.NodeCommunicationApi;
 import io.b24rest.api.humanresources.NodeCommunicationListRequest;
 import io.b24rest.benchmarks.SeedAnswer;
@@ -43,13 +44,16 @@ public final class PacingBenchmark {
     int threads = 8;
     long clientBurst = 0;
     long clientPerSecond = Y;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--client-burst" -> clientBurst = Long.parseLong(args[++i]);
-        case "--client-per-second" -> clientPerSecond = Long.parseLong(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+    HarnessArgs in = new HarnessArgs(args);
+    while (in.hasNext()) {
+      String option = in.next();
+      switch (option) {
+        case "--seconds" -> seconds = in.positive(option);
+        case "--threads" -> threads = in.count(option, 1);
+        case "--client-burst" -> clientBurst = in.number(option, 1);
+        case "--client-per-second" -> clientPerSecond = in.number(option, 1);
+        default -> throw in.unknown(option,
+            "--seconds S, --threads N, --client-burst N, --client-per-second N");
       }
     }
     RateLimit limit =

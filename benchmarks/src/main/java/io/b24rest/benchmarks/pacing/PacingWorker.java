@@ -1,5 +1,6 @@
 package io.b24rest.benchmarks.pacing;
 
+import io.b24rest.benchmarks.HarnessArgs;
 import io.b24rest.api.humanresources.NodeCommunicationApi;
 import io.b24rest.api.humanresources.NodeCommunicationListRequest;
 import io.b24rest.ratelimit.redis.RedisPacing;
@@ -27,10 +28,16 @@ public final class PacingWorker {
 
   /** Runs the worker; see the class comment. */
   public static void main(String[] args) throws Exception {
-    String webhook = args[0];
-    int seconds = Integer.parseInt(args[1]);
-    int threads = Integer.parseInt(args[2]);
-    String redis = args[3];
+    if (args.length != 5) {
+      throw HarnessArgs.exit("expected WEBHOOK SECONDS THREADS REDIS|- KEY_PREFIX, got "
+          + args.length + " arguments (the worker is started by MultiProcessPacingBenchmark)");
+    }
+    HarnessArgs arguments = new HarnessArgs(args);
+    String webhook = arguments.next();
+    int seconds = arguments.count("SECONDS", 1);
+    int threads = arguments.count("THREADS", 1);
+    String redis = arguments.next();
+    String keyPrefix = arguments.next();
     NodeCommunicationListRequest request = NodeCommunicationListRequest.builder().id(15L).build();
     try (FakeBitrix24Portal warmUp = FakeBitrix24Portal.builder().keepRequests(0).start()) {
       NodeCommunicationApi api =
@@ -43,7 +50,7 @@ public final class PacingWorker {
       }
     }
     RedisPacing pacing =
-        redis.equals("-") ? null : RedisPacing.builder(redis).keyPrefix(args[4]).build();
+        redis.equals("-") ? null : RedisPacing.builder(redis).keyPrefix(keyPrefix).build();
     Bitrix24ClientBuilder builder = Bitrix24Client.webhook(webhook).rateLimit(RateLimit.standard());
     if (pacing != null) {
       builder.pacing(pacing);

@@ -1,5 +1,6 @@
 package io.b24rest.benchmarks.paired;
 
+import io.b24rest.benchmarks.HarnessArgs;
 import io.b24rest.benchmarks.call.CallBenchmark;
 import io.b24rest.benchmarks.decode.DecodeBenchmark;
 import java.util.List;
@@ -22,11 +23,13 @@ public final class PairedBenchmark {
   public static void main(String[] args) throws Exception {
     int warmup = 5;
     int rounds = 20;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
-        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+    HarnessArgs in = new HarnessArgs(args);
+    while (in.hasNext()) {
+      String option = in.next();
+      switch (option) {
+        case "--warmup" -> warmup = in.count(option, 0);
+        case "--rounds" -> rounds = in.count(option, 1);
+        default -> throw in.unknown(option, "--warmup N, --rounds N");
       }
     }
     DecodeBenchmark decode = new DecodeBenchmark();
