@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.b24rest.spec.model.SpecModel;
 import io.b24rest.spec.model.TypeRef;
@@ -47,11 +46,9 @@ public final class CompiledSpecs {
   /** The model as the JSON text of {@value #RESOURCE}. */
   public static String toJson(SpecModel model) {
     Objects.requireNonNull(model, "model");
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("format", FORMAT);
-    root.set("model", MAPPER.valueToTree(model));
     try {
-      return MAPPER.writeValueAsString(root) + "\n";
+      // Written in one pass, without a tree in between: the library's model is about a megabyte.
+      return MAPPER.writeValueAsString(new Document(FORMAT, model)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the spec model as JSON: " + e.getOriginalMessage(), e);
     }
@@ -90,6 +87,9 @@ public final class CompiledSpecs {
     String line = message.lines().findFirst().orElse("");
     return line.length() > 200 ? line.substring(0, 200) + "..." : line;
   }
+
+  /** The whole file: its layout's version first, so that a reader can refuse another layout. */
+  private record Document(int format, SpecModel model) {}
 
   /** Names each kind of {@link TypeRef} in the JSON, so that it reads back as the same kind. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "kind")

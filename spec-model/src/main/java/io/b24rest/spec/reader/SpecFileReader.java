@@ -36,6 +36,14 @@ final class SpecFileReader {
     }
   }
 
+  /** Takes what {@code other} read, after what this reader read (the order of the files). */
+  void addAll(SpecFileReader other) {
+    methods.addAll(other.methods);
+    typesFiles.addAll(other.typesFiles);
+    catalogues.addAll(other.catalogues);
+    commonTypes.addAll(other.commonTypes);
+  }
+
   /** Everything read so far. */
   SpecDrafts drafts() {
     return new SpecDrafts(methods, typesFiles, catalogues, commonTypes);

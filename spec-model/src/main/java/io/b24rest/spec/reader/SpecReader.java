@@ -4,6 +4,7 @@ import io.b24rest.spec.model.SourceLocation;
 import io.b24rest.spec.model.SpecModel;
 import io.b24rest.spec.validation.Diagnostics;
 import io.b24rest.spec.validation.SpecValidator;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -41,19 +42,19 @@ public final class SpecReader {
   }
 
   private static SpecReadResult read(List<SpecSource> sources, Diagnostics diagnostics) {
-    SpecFileReader reader = new SpecFileReader();
     List<SpecSource> ordered =
         sources.stream().sorted(Comparator.comparing(s -> s.path() == null ? "" : s.path())).toList();
     Set<String> seen = new HashSet<>();
+    List<SpecSource> once = new ArrayList<>(ordered.size());
     for (SpecSource source : ordered) {
       if (source.path() != null && !seen.add(source.path())) {
         diagnostics.report(
             new SourceLocation(source.path(), 1, 1), "the spec file is given twice", "list each spec file once");
         continue;
       }
-      SafeRead.file(source, diagnostics, reader);
+      once.add(source);
     }
-    SpecDrafts drafts = reader.drafts();
+    SpecDrafts drafts = ParallelReads.readAll(once, diagnostics).drafts();
     SafeRead.validate(drafts, diagnostics, SpecValidator::check);
     if (!diagnostics.isEmpty()) {
       return new SpecReadResult(Optional.empty(), diagnostics.sorted());

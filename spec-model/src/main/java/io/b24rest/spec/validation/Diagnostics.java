@@ -21,6 +21,11 @@ public final class Diagnostics {
     found.add(new SpecDiagnostic(location, problem, fix));
   }
 
+  /** Records every problem {@code other} holds, after the ones recorded here. */
+  public void addAll(Diagnostics other) {
+    found.addAll(other.found);
+  }
+
   /** Whether nothing was reported. */
   public boolean isEmpty() {
     return found.isEmpty();
