@@ -2,7 +2,6 @@ package io.b24rest.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
@@ -37,28 +36,5 @@ class RenderAheadTest {
         });
 
     assertEquals(FILES.stream().map(file -> file.typeSpec().name()).toList(), written);
-  }
-
-  @Test
-  void aFailedRenderingReachesTheCallerAsItWasThrownAndStopsTheWriting() {
-    IllegalArgumentException failure = new IllegalArgumentException("no such type");
-    List<String> written = new ArrayList<>();
-
-    IllegalArgumentException thrown =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                RenderAhead.renderAndWrite(
-                    FILES,
-                    file -> {
-                      if (file.typeSpec().name().equals("C7")) {
-                        throw failure;
-                      }
-                      return file.toString();
-                    },
-                    (file, text) -> written.add(file.typeSpec().name())));
-
-    assertSame(failure, thrown);
-    assertEquals(IntStream.range(0, 7).mapToObj(i -> "C" + i).toList(), written);
   }
 }
