@@ -1,5 +1,6 @@
-import glob, re, statistics, sys
+# Usage: python3 benchmarks/scripts/summarize-paired.py DIR  (DIR holds paired-<side>-<n>.txt, the output of PairedBenchmark JVM by JVM)
 # Medians over the JVMs of each JVM's median per-round ratio of generatedClient to rawClient.
+import glob, re, statistics, sys
 rows = {}
 for path in sorted(glob.glob(sys.argv[1] + "/paired-*-*.txt")):
     side = re.search(r"paired-(\w+)-\d+\.txt", path).group(1)
