@@ -45,7 +45,11 @@ public final class HarnessArgs {
 
   /** The whole number after {@code option}, at least {@code least}; ends the JVM otherwise. */
   public int count(String option, int least) {
-    return Math.toIntExact(number(option, least));
+    long count = number(option, least);
+    if (count > Integer.MAX_VALUE) {
+      throw exit(option + " needs a whole number of at most " + Integer.MAX_VALUE + ", got " + count);
+    }
+    return (int) count;
   }
 
   /** The whole number after {@code option}, at least {@code least}; ends the JVM otherwise. */
