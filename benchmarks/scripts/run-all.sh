@@ -3,8 +3,8 @@
 # benchmarks/target/results/. Build first, from the repository root:
 #   ./mvnw -B -q package -DskipTests -pl benchmarks -am && benchmarks/scripts/run-all.sh
 # Knobs (environment): JMH_OPTS (default "-f 1 -wi 3 -w 2s -i 5 -r 2s"), PACING_SECONDS (60),
-# PACING_THREADS (8), GEN_WARMUP (2), GEN_RUNS (3), SYNTHETIC_SETS ("100 1000"), PAIRED_WARMUP (5),
-# PAIRED_ROUNDS (20).
+# PACING_THREADS (8), GEN_WARMUP (2), GEN_RUNS (3), SYNTHETIC_SETS ("100 1000"), PAIRED_WARMUP (60),
+# PAIRED_ROUNDS (40).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 module=$(cd "$here/.." && pwd)
@@ -43,7 +43,7 @@ machine "after call"
 
 echo "== 2b. decode and call ratios in alternating rounds (harness main)"
 java -Dsun.net.httpserver.nodelay=true -cp "$jar" io.b24rest.benchmarks.paired.PairedBenchmark \
-  --warmup "${PAIRED_WARMUP:-5}" --rounds "${PAIRED_ROUNDS:-20}" | tee "$out/paired.txt"
+  --warmup "${PAIRED_WARMUP:-60}" --rounds "${PAIRED_ROUNDS:-40}" | tee "$out/paired.txt"
 machine "after paired"
 
 echo "== 3. generator (harness main)"

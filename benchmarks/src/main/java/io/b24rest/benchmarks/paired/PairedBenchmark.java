@@ -11,9 +11,15 @@ import java.util.List;
  * with the neighbours' load, while a ratio of neighbouring rounds, and CPU time per operation,
  * hold. It drives the same code as {@code DecodeBenchmark} and {@code CallBenchmark}.
  *
+ * <p>The warm-up is long (60 rounds: 18,000 calls on one thread) because the JIT is still
+ * compiling the JDK client's and Feign's call path long after the first thousand calls: with 5
+ * warm-up rounds, C2 kept compiling through every measured round of the one-thread calls, and the
+ * contender with more code to compile (the client) measured 1.19x against 1.04x after 60 rounds, in
+ * JVMs taking turns on the same machine (run L in {@code benchmarks/README.md}).
+ *
  * <pre>
  * java -Dsun.net.httpserver.nodelay=true -cp benchmarks.jar \
- *     io.b24rest.benchmarks.paired.PairedBenchmark [--warmup 5] [--rounds 20]
+ *     io.b24rest.benchmarks.paired.PairedBenchmark [--warmup 60] [--rounds 40]
  * </pre>
  */
 public final class PairedBenchmark {
@@ -21,8 +27,8 @@ public final class PairedBenchmark {
 
   /** Runs decode, then calls with 1 and 8 threads. */
   public static void main(String[] args) throws Exception {
-    int warmup = 5;
-    int rounds = 20;
+    int warmup = 60;
+    int rounds = 40;
     HarnessArgs in = new HarnessArgs(args);
     while (in.hasNext()) {
       String option = in.next();
