@@ -1,4 +1,6 @@
-# The processor rounds of run L (DIR: benchmarks/scripts/make-synthetic-specs.sh N DIR; jar from benchmarks/target/benchmarks.jar).
+# The processor rounds of run L, as run (DIR: benchmarks/scripts/make-synthetic-specs.sh N DIR;
+# /tmp/bench-L.jar copied from benchmarks/target/benchmarks.jar at 89f54f0; the outputs were then
+# copied from /tmp/runL/gen to this directory).
 set -u
 out=/tmp/runL/gen; mkdir -p $out
 args="io.b24rest.benchmarks.generator.GeneratorBenchmark --warmup 2 --runs 5 --limit-modules java.base,java.net.http,java.compiler real=classpath synthetic-100=/tmp/synthetic-100 synthetic-1000=/tmp/synthetic-1000"
@@ -6,8 +8,8 @@ for p in 1 2 3; do
   for v in one-core two-cores; do
     echo "$(date -u +%H:%M:%S) round $p $v load $(cut -d' ' -f1-3 /proc/loadavg)" >> $out/log.txt
     case $v in
-      two-cores) java -cp /tmp/bench-L.jar (benchmarks.jar at 89f54f0) $args > $out/generator-$p-$v.txt 2>&1 ;;
-      one-core) java -XX:ActiveProcessorCount=1 -cp /tmp/bench-L.jar (benchmarks.jar at 89f54f0) $args > $out/generator-$p-$v.txt 2>&1 ;;
+      two-cores) java -cp /tmp/bench-L.jar $args > $out/generator-$p-$v.txt 2>&1 ;;
+      one-core) java -XX:ActiveProcessorCount=1 -cp /tmp/bench-L.jar $args > $out/generator-$p-$v.txt 2>&1 ;;
     esac
   done
 done
