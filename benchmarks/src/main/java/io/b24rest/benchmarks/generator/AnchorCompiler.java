@@ -103,6 +103,7 @@ final class AnchorCompiler {
           javacCpuNanos,
           withProcessor ? timing.nanos() : 0,
           withProcessor ? timing.cpuNanos() : 0,
+          withProcessor ? timing.filerCpuNanos() : 0,
           withProcessor ? timing.processCpuNanos() : 0,
           sources);
     } catch (IOException e) {

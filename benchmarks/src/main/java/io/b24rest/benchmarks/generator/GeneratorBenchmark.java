@@ -17,7 +17,8 @@ import java.util.Map;
  * The generator benchmark, a plain harness main (not JMH: one compilation of 1,000 specs takes
  * seconds, and what matters is javac's own in-process run): for each spec set it compiles the
  * anchor source in-process, alternately with the spec processor and with {@code -proc:none}, and
- * reports the time inside the processor, the whole javac run with and without it, per spec.
+ * reports the time inside the processor, the whole javac run with and without it, per spec, and
+ * how much of the processor's time javac's {@code Filer} takes to create and write its files.
  *
  * <pre>
  * java -cp benchmarks.jar io.b24rest.benchmarks.generator.GeneratorBenchmark \
@@ -47,8 +48,8 @@ public final class GeneratorBenchmark {
     System.out.println("| set | specs | files | processor CPU ms | CPU ms/spec | processor wall ms"
         + " | javac CPU ms, processor | javac CPU ms, -proc:none | javac wall ms, processor"
         + " | cold processor CPU ms (ms/spec) | cold javac wall ms | processor CPU ms, fastest run"
-        + " | processor CPU ms, all threads |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        + " | processor CPU ms, all threads | of it in javac's Filer, CPU ms | without the Filer, CPU ms/spec |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     List<double[]> points = new ArrayList<>();
     for (Map.Entry<String, Path> set : sets.entrySet()) {
       points.add(report(set.getKey(), new AnchorCompiler(set.getValue(), work, parsed.limitModules()),
@@ -62,12 +63,16 @@ public final class GeneratorBenchmark {
       // What a build waits for, and what all threads spend (the processor renders on helpers).
       printFit("warm processor wall", points, 4);
       printFit("warm processor CPU, all threads", points, 5);
+      // javac's part (its checks grow with the files written before) and the processor's own.
+      printFit("warm processor CPU in javac's Filer", points, 6);
+      printFit("warm processor CPU without javac's Filer", points, 7);
     }
   }
 
   /**
    * Measures one set; returns {specs, warm processor CPU ms (mean), cold processor CPU ms, warm
-   * minimum, warm processor wall ms (mean), warm processor CPU ms of all threads (mean)}.
+   * minimum, warm processor wall ms (mean), warm processor CPU ms of all threads (mean), warm CPU ms
+   * in javac's Filer (mean), warm processor CPU ms without the Filer (mean)}.
    */
   private static double[] report(String name, AnchorCompiler compiler, int specs, int warmup, int runs) {
     CompileRun cold = compiler.compile(true);
@@ -79,6 +84,8 @@ public final class GeneratorBenchmark {
     List<Long> processorCpu = new ArrayList<>();
     List<Long> processorWall = new ArrayList<>();
     List<Long> processorAllThreads = new ArrayList<>();
+    List<Long> processorFiler = new ArrayList<>();
+    List<Long> processorOwn = new ArrayList<>();
     List<Long> withCpu = new ArrayList<>();
     List<Long> withWall = new ArrayList<>();
     List<Long> withoutCpu = new ArrayList<>();
@@ -88,6 +95,8 @@ public final class GeneratorBenchmark {
       processorCpu.add(run.processorCpuNanos());
       processorWall.add(run.processorNanos());
       processorAllThreads.add(run.processorProcessCpuNanos());
+      processorFiler.add(run.processorFilerCpuNanos());
+      processorOwn.add(run.processorCpuNanos() - run.processorFilerCpuNanos());
       withCpu.add(run.javacCpuNanos());
       withWall.add(run.javacNanos());
       files = run.generatedSources();
@@ -97,12 +106,16 @@ public final class GeneratorBenchmark {
     double coldCpu = cold.processorCpuNanos() / 1e6;
     Stats wall = Stats.ofNanos(processorWall);
     Stats allThreads = Stats.ofNanos(processorAllThreads);
-    System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %.2f | %s | %s | %s | %s | %.0f (%.2f) | %.0f | %.1f | %s |%n",
+    Stats filer = Stats.ofNanos(processorFiler);
+    Stats own = Stats.ofNanos(processorOwn);
+    System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %.2f | %s | %s | %s | %s | %.0f (%.2f) | %.0f | %.1f | %s | %s | %.2f |%n",
         name, specs, files, p.format(), p.mean() / specs, wall.format(),
         Stats.ofNanos(withCpu).format(), Stats.ofNanos(withoutCpu).format(),
         Stats.ofNanos(withWall).format(), coldCpu, coldCpu / specs, cold.javacNanos() / 1e6, p.min(),
-        allThreads.format());
-    return new double[] {specs, p.mean(), coldCpu, p.min(), wall.mean(), allThreads.mean()};
+        allThreads.format(), filer.format(), own.mean() / specs);
+    return new double[] {
+      specs, p.mean(), coldCpu, p.min(), wall.mean(), allThreads.mean(), filer.mean(), own.mean()
+    };
   }
 
   /** Least-squares line through (specs, ms): the fixed cost, the cost of each further spec, R². */

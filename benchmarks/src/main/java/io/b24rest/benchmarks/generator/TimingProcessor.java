@@ -17,12 +17,15 @@ import javax.lang.model.element.TypeElement;
  * for), without javac's parsing, attribution and code generation of the sources it writes. CPU time
  * is the calling thread's, which javac runs processors on, and what a busy machine distorts least;
  * the process's CPU time inside the same calls adds the work the processor hands to helper threads.
+ * The part of the calling thread's CPU time spent in javac's {@code Filer} is counted on its own
+ * ({@link FilerClock}).
  */
 final class TimingProcessor implements Processor {
   private final Processor delegate;
   private long nanos;
   private long cpuNanos;
   private long processCpuNanos;
+  private FilerClock filer;
 
   TimingProcessor(Processor delegate) {
     this.delegate = delegate;
@@ -36,6 +39,11 @@ final class TimingProcessor implements Processor {
   /** CPU time spent inside the delegate so far. */
   long cpuNanos() {
     return cpuNanos;
+  }
+
+  /** CPU time of the calling thread spent in javac's {@code Filer} so far, a part of {@link #cpuNanos}. */
+  long filerCpuNanos() {
+    return filer == null ? 0 : filer.cpuNanos();
   }
 
   /**
@@ -67,7 +75,8 @@ final class TimingProcessor implements Processor {
     long cpuStart = CpuTime.ofThisThread();
     long processStart = CpuTime.ofProcess();
     try {
-      delegate.init(processingEnv);
+      filer = new FilerClock(processingEnv.getFiler());
+      delegate.init(new ClockedEnvironment(processingEnv, filer));
     } finally {
       nanos += System.nanoTime() - start;
       cpuNanos += CpuTime.ofThisThread() - cpuStart;
