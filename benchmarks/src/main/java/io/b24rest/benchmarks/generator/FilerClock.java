@@ -35,35 +35,21 @@ final class FilerClock implements Filer {
   @Override
   public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
       throws IOException {
-    long start = CpuTime.ofThisThread();
-    try {
-      return new TimedJavaFile(delegate.createSourceFile(name, originatingElements));
-    } finally {
-      cpuNanos += CpuTime.ofThisThread() - start;
-    }
+    return new TimedJavaFile(clocked(() -> delegate.createSourceFile(name, originatingElements)));
   }
 
   @Override
   public JavaFileObject createClassFile(CharSequence name, Element... originatingElements)
       throws IOException {
-    long start = CpuTime.ofThisThread();
-    try {
-      return new TimedJavaFile(delegate.createClassFile(name, originatingElements));
-    } finally {
-      cpuNanos += CpuTime.ofThisThread() - start;
-    }
+    return new TimedJavaFile(clocked(() -> delegate.createClassFile(name, originatingElements)));
   }
 
   @Override
   public FileObject createResource(
       JavaFileManager.Location location, CharSequence moduleAndPkg, CharSequence relativeName,
       Element... originatingElements) throws IOException {
-    long start = CpuTime.ofThisThread();
-    try {
-      return new TimedFile(delegate.createResource(location, moduleAndPkg, relativeName, originatingElements));
-    } finally {
-      cpuNanos += CpuTime.ofThisThread() - start;
-    }
+    return new TimedFile(clocked(
+        () -> delegate.createResource(location, moduleAndPkg, relativeName, originatingElements)));
   }
 
   @Override
@@ -73,57 +59,56 @@ final class FilerClock implements Filer {
     return delegate.getResource(location, moduleAndPkg, relativeName);
   }
 
-  private Writer timed(Writer writer) {
+  /** One call into javac's {@code Filer} or one of its files. */
+  @FunctionalInterface
+  private interface FilerCall<T> {
+    T call() throws IOException;
+  }
+
+  private <T> T clocked(FilerCall<T> call) throws IOException {
+    long start = CpuTime.ofThisThread();
+    try {
+      return call.call();
+    } finally {
+      cpuNanos += CpuTime.ofThisThread() - start;
+    }
+  }
+
+  private Writer openClocked(FileObject file) throws IOException {
+    Writer writer = clocked(file::openWriter);
     return new FilterWriter(writer) {
       @Override
       public void write(int c) throws IOException {
-        long start = CpuTime.ofThisThread();
-        try {
+        clocked(() -> {
           out.write(c);
-        } finally {
-          cpuNanos += CpuTime.ofThisThread() - start;
-        }
+          return null;
+        });
       }
 
       @Override
       public void write(char[] chars, int offset, int length) throws IOException {
-        long start = CpuTime.ofThisThread();
-        try {
+        clocked(() -> {
           out.write(chars, offset, length);
-        } finally {
-          cpuNanos += CpuTime.ofThisThread() - start;
-        }
+          return null;
+        });
       }
 
       @Override
       public void write(String text, int offset, int length) throws IOException {
-        long start = CpuTime.ofThisThread();
-        try {
+        clocked(() -> {
           out.write(text, offset, length);
-        } finally {
-          cpuNanos += CpuTime.ofThisThread() - start;
-        }
+          return null;
+        });
       }
 
       @Override
       public void close() throws IOException {
-        long start = CpuTime.ofThisThread();
-        try {
+        clocked(() -> {
           out.close();
-        } finally {
-          cpuNanos += CpuTime.ofThisThread() - start;
-        }
+          return null;
+        });
       }
     };
-  }
-
-  private Writer openTimed(FileObject file) throws IOException {
-    long start = CpuTime.ofThisThread();
-    try {
-      return timed(file.openWriter());
-    } finally {
-      cpuNanos += CpuTime.ofThisThread() - start;
-    }
   }
 
   private final class TimedJavaFile extends ForwardingJavaFileObject<JavaFileObject> {
@@ -133,11 +118,11 @@ final class FilerClock implements Filer {
 
     @Override
     public Writer openWriter() throws IOException {
-      return openTimed(fileObject);
+      return openClocked(fileObject);
     }
 
     @Override
-    public OutputStream openOutputStream() throws IOException {
+    public OutputStream openOutputStream() {
       throw new UnsupportedOperationException("the spec processor writes text");
     }
   }
@@ -149,11 +134,11 @@ final class FilerClock implements Filer {
 
     @Override
     public Writer openWriter() throws IOException {
-      return openTimed(fileObject);
+      return openClocked(fileObject);
     }
 
     @Override
-    public OutputStream openOutputStream() throws IOException {
+    public OutputStream openOutputStream() {
       throw new UnsupportedOperationException("the spec processor writes text");
     }
   }
