@@ -16,3 +16,6 @@ done
 echo "$(date -u +%H:%M:%S) done load $(cut -d' ' -f1-3 /proc/loadavg)" >> $out/log.txt
 # After the rounds, one more JVM on one core writing to tmpfs instead of the ext4 disk (14:00 UTC):
 #   java -XX:ActiveProcessorCount=1 -Djava.io.tmpdir=/dev/shm -cp /tmp/bench-N.jar $args > tmpfs-one-core.txt
+# Then two JVMs on two cores, the collector changed (gc/, 14:15-14:21 UTC):
+#   java -XX:+UseSerialGC -cp /tmp/bench-N.jar $args > gc/generator-1-two-cores-serial.txt
+#   java -cp /tmp/bench-N.jar $args > gc/generator-1-two-cores-g1.txt
