@@ -65,6 +65,12 @@ final class FilerClock implements Filer {
     T call() throws IOException;
   }
 
+  /** One call into a file's writer, which returns nothing. */
+  @FunctionalInterface
+  private interface WriterCall {
+    void call() throws IOException;
+  }
+
   private <T> T clocked(FilerCall<T> call) throws IOException {
     long start = CpuTime.ofThisThread();
     try {
@@ -74,39 +80,34 @@ final class FilerClock implements Filer {
     }
   }
 
+  private void clockedWrite(WriterCall call) throws IOException {
+    clocked(() -> {
+      call.call();
+      return null;
+    });
+  }
+
   private Writer openClocked(FileObject file) throws IOException {
     Writer writer = clocked(file::openWriter);
     return new FilterWriter(writer) {
       @Override
       public void write(int c) throws IOException {
-        clocked(() -> {
-          out.write(c);
-          return null;
-        });
+        clockedWrite(() -> out.write(c));
       }
 
       @Override
       public void write(char[] chars, int offset, int length) throws IOException {
-        clocked(() -> {
-          out.write(chars, offset, length);
-          return null;
-        });
+        clockedWrite(() -> out.write(chars, offset, length));
       }
 
       @Override
       public void write(String text, int offset, int length) throws IOException {
-        clocked(() -> {
-          out.write(text, offset, length);
-          return null;
-        });
+        clockedWrite(() -> out.write(text, offset, length));
       }
 
       @Override
       public void close() throws IOException {
-        clocked(() -> {
-          out.close();
-          return null;
-        });
+        clockedWrite(() -> out.close());
       }
     };
   }
