@@ -31,6 +31,10 @@ import java.util.Map;
  * figure. {@code --limit-modules} compiles with javac's module graph limited to LIST, as the
  * runtime's build does ({@code java.base,java.net.http,java.compiler}); without it javac's default
  * graph, every system module, which is what a project gets unless it sets the option.
+ *
+ * <p>Each compilation writes its classes and generated sources under a fresh directory of {@code
+ * java.io.tmpdir}; {@code -Djava.io.tmpdir=/dev/shm} puts them on tmpfs, which leaves the disk's
+ * creation of each file out of the {@code Filer}'s time (on a virtual disk most of it).
  */
 public final class GeneratorBenchmark {
   private GeneratorBenchmark() {}
