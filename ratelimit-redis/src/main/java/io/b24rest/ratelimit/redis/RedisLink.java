@@ -3,6 +3,7 @@ package io.b24rest.ratelimit.redis;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCredentials;
 import io.lettuce.core.RedisURI;
@@ -177,7 +178,7 @@ final class RedisLink implements AutoCloseable {
       long now = System.currentTimeMillis();
       await(commands.zadd(instancesKey, (double) now, bytes(instanceId)));
       await(commands.pexpire(instancesKey, INSTANCE_TTL_MILLIS * 2));
-      await(commands.zremrangebyscore(instancesKey, 0, (double) (now - INSTANCE_TTL_MILLIS)));
+      await(commands.zremrangebyscore(instancesKey, Range.create(0L, now - INSTANCE_TTL_MILLIS)));
       long instances = await(commands.zcard(instancesKey));
       String runId = runId(await(commands.info("server")));
       synchronized (lock) {

@@ -6,7 +6,6 @@ import io.b24rest.spectools.draft.DraftValue;
 import io.b24rest.spectools.yfm.Block;
 import io.b24rest.spectools.yfm.Section;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +64,7 @@ final class FieldBuilder {
   List<DraftField> fromExample(JsonNode object, List<TableRow> rows, int depth) {
     List<DraftField> fields = new ArrayList<>();
     Set<TableRow> used = new LinkedHashSet<>();
-    Iterator<Map.Entry<String, JsonNode>> entries = object.fields();
-    while (entries.hasNext()) {
-      Map.Entry<String, JsonNode> entry = entries.next();
+    for (Map.Entry<String, JsonNode> entry : object.properties()) {
       Optional<TableRow> row = rows.stream()
           .filter(r -> !used.contains(r) && r.leaf().equals(entry.getKey()))
           .findFirst();

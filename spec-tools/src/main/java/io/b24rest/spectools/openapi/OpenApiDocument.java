@@ -64,7 +64,7 @@ public final class OpenApiDocument {
   /** Method name to its operation, for every path that is a REST method ({@code /a.b}). */
   public Map<String, JsonNode> methods() {
     Map<String, JsonNode> methods = new LinkedHashMap<>();
-    root.path("paths").fields().forEachRemaining(path -> {
+    root.path("paths").properties().forEach(path -> {
       String name = path.getKey().startsWith("/") ? path.getKey().substring(1) : path.getKey();
       if (!name.contains(".")) {
         return;
@@ -125,7 +125,7 @@ public final class OpenApiDocument {
     Map<String, JsonNode> properties = new LinkedHashMap<>();
     JsonNode node = schema.path("properties");
     if (node.isObject()) {
-      node.fields().forEachRemaining(entry -> properties.put(entry.getKey(), entry.getValue()));
+      node.properties().forEach(entry -> properties.put(entry.getKey(), entry.getValue()));
     }
     return properties;
   }

@@ -65,7 +65,7 @@ final class Vocabulary {
       node.forEach(this::collect);
       return;
     }
-    node.fields().forEachRemaining(entry -> {
+    node.properties().forEach(entry -> {
       String key = entry.getKey();
       if (IDENTIFIER.matcher(key).matches()) {
         addParts(key, false);
