@@ -25,6 +25,13 @@ import javax.tools.ToolProvider;
  * The options are those of the build ({@code --release 17}, unnamed module), with the module graph
  * optionally limited as the runtime's build limits it ({@code --limit-modules}): javac's {@code
  * Filer} looks each new type up in every module of the graph.
+ *
+ * <p>Each compilation writes to a fresh directory under the work directory, and by default the
+ * trees stay until the harness ends ({@link #deleteWork}), as a build writes into a fresh clone's
+ * {@code target}. Deleting each tree right after its compilation, as the harness did up to run O,
+ * made javac's {@code Filer} cost four times as much a file on this machine's ext4 disk and nothing
+ * more on tmpfs (run P): a cost of deleting thousands of files just before creating as many, which
+ * the measured runs should not carry.
  */
 final class AnchorCompiler {
   /** The generated code goes to its own package, apart from the runtime's compiled API. */
@@ -36,14 +43,17 @@ final class AnchorCompiler {
   private final String classPath;
   private final Path work;
   private final List<String> moduleOptions;
+  private final boolean deleteEachRun;
 
   /**
    * @param specRoot class path root holding {@code bitrix24/spec/index.txt}, or null for the specs
    *     already on this JVM's class path
    * @param work scratch directory for the anchor, class files and generated sources
    * @param limitModules javac's {@code --limit-modules} list, or empty for its default graph
+   * @param deleteEachRun whether each compilation's tree is deleted as soon as it is done (runs L-O)
+   *     instead of with the work directory at the end
    */
-  AnchorCompiler(Path specRoot, Path work, Optional<String> limitModules) {
+  AnchorCompiler(Path specRoot, Path work, Optional<String> limitModules, boolean deleteEachRun) {
     if (javac == null) {
       throw HarnessArgs.exit("no system Java compiler: run the benchmark on a JDK, not a JRE");
     }
@@ -52,6 +62,7 @@ final class AnchorCompiler {
         specRoot == null ? ownClassPath : specRoot.toAbsolutePath() + java.io.File.pathSeparator + ownClassPath;
     this.work = work;
     this.moduleOptions = limitModules.map(list -> List.of("--limit-modules", list)).orElse(List.of());
+    this.deleteEachRun = deleteEachRun;
   }
 
   /** One compilation; fails if javac reports an error. */
@@ -97,7 +108,9 @@ final class AnchorCompiler {
         throw new IllegalStateException("javac failed: " + diagnostics.getDiagnostics());
       }
       int sources = countJavaFiles(generated);
-      deleteTree(run);
+      if (deleteEachRun) {
+        deleteTree(run);
+      }
       return new CompileRun(
           javacNanos,
           javacCpuNanos,
@@ -115,6 +128,11 @@ final class AnchorCompiler {
     try (Stream<Path> walk = Files.walk(root)) {
       return (int) walk.filter(p -> p.toString().endsWith(".java")).count();
     }
+  }
+
+  /** Deletes the work directory and every compilation's tree in it; call once no run is measured. */
+  static void deleteWork(Path work) throws IOException {
+    deleteTree(work);
   }
 
   private static void deleteTree(Path root) throws IOException {

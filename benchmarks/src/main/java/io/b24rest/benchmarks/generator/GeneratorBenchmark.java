@@ -22,7 +22,7 @@ import java.util.Map;
  *
  * <pre>
  * java -cp benchmarks.jar io.b24rest.benchmarks.generator.GeneratorBenchmark \
- *     [--warmup 2] [--runs 5] [--limit-modules LIST] real=classpath synthetic-100=DIR synthetic-1000=DIR
+ *     [--warmup 2] [--runs 5] [--limit-modules LIST] [--delete-each-run] real=classpath synthetic-100=DIR synthetic-1000=DIR
  * </pre>
  *
  * {@code classpath} means the real specs of {@code b24-spec} on this JVM's class path; a DIR is a
@@ -30,11 +30,13 @@ import java.util.Map;
  * except the first, which is reported on its own as the cold (first compilation in a fresh JVM)
  * figure. {@code --limit-modules} compiles with javac's module graph limited to LIST, as the
  * runtime's build does ({@code java.base,java.net.http,java.compiler}); without it javac's default
- * graph, every system module, which is what a project gets unless it sets the option.
+ * graph, every system module, which is what a project gets unless it sets the option. {@code
+ * --delete-each-run} deletes each compilation's files right after it, as the harness did up to
+ * run O ({@link AnchorCompiler}).
  *
  * <p>Each compilation writes its classes and generated sources under a fresh directory of {@code
- * java.io.tmpdir}; {@code -Djava.io.tmpdir=/dev/shm} puts them on tmpfs, which leaves the disk's
- * creation of each file out of the {@code Filer}'s time (on a virtual disk most of it).
+ * java.io.tmpdir}, deleted when the harness ends; {@code -Djava.io.tmpdir=/dev/shm} puts them on
+ * tmpfs, which leaves the disk's creation of each file out of the {@code Filer}'s time.
  */
 public final class GeneratorBenchmark {
   private GeneratorBenchmark() {}
@@ -56,8 +58,9 @@ public final class GeneratorBenchmark {
     System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     List<double[]> points = new ArrayList<>();
     for (Map.Entry<String, Path> set : sets.entrySet()) {
-      points.add(report(set.getKey(), new AnchorCompiler(set.getValue(), work, parsed.limitModules()),
-          countMethods(set.getValue()), warmup, runs));
+      AnchorCompiler compiler = new AnchorCompiler(
+          set.getValue(), work, parsed.limitModules(), parsed.deleteEachRun());
+      points.add(report(set.getKey(), compiler, countMethods(set.getValue()), warmup, runs));
     }
     if (points.size() > 1) {
       printFit("warm processor CPU", points, 1);
@@ -71,6 +74,7 @@ public final class GeneratorBenchmark {
       printFit("warm processor CPU in javac's Filer", points, 6);
       printFit("warm processor CPU without javac's Filer", points, 7);
     }
+    AnchorCompiler.deleteWork(work);
   }
 
   /**

@@ -20,7 +20,7 @@ import java.util.function.ToLongFunction;
  *
  * <pre>
  * java -cp benchmarks.jar io.b24rest.benchmarks.generator.ModuleGraphBenchmark \
- *     [--warmup 2] [--runs 6] --limit-modules java.base,java.net.http,java.compiler \
+ *     [--warmup 2] [--runs 6] [--delete-each-run] --limit-modules java.base,java.net.http,java.compiler \
  *     real=classpath synthetic-100=DIR synthetic-1000=DIR
  * </pre>
  *
@@ -63,13 +63,14 @@ public final class ModuleGraphBenchmark {
         GeneratorBenchmark.printFit(MEASURES.get(m).name() + ", limited", points, 2 + 2 * m);
       }
     }
+    AnchorCompiler.deleteWork(work);
   }
 
   /** Returns {specs, then per measure: default median ms, limited median ms}. */
   private static double[] report(String name, Path root, Path work, SpecSetArgs args)
       throws IOException {
-    AnchorCompiler full = new AnchorCompiler(root, work, Optional.empty());
-    AnchorCompiler limited = new AnchorCompiler(root, work, args.limitModules());
+    AnchorCompiler full = new AnchorCompiler(root, work, Optional.empty(), args.deleteEachRun());
+    AnchorCompiler limited = new AnchorCompiler(root, work, args.limitModules(), args.deleteEachRun());
     for (int i = 0; i < args.warmup(); i++) {
       full.compile(true);
       limited.compile(true);

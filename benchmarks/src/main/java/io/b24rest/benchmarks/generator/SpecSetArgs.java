@@ -13,15 +13,19 @@ import java.util.Optional;
  * or {@code --rounds}), {@code --limit-modules LIST} (javac's option, for the harnesses that run
  * javac) and the spec sets as {@code name=classpath|DIR} ({@code classpath}: the real specs of
  * {@code b24-spec}; a DIR: a class path root written by {@code scripts/make-synthetic-specs.sh});
- * the real specs when no set is named.
+ * the real specs when no set is named. {@code --delete-each-run} (the harnesses that run javac)
+ * deletes each compilation's files as soon as it is done, as the harness did up to run O, instead
+ * of at the end.
  *
  * @param warmup the runs discarded before measuring
  * @param count the runs measured
  * @param limitModules the modules javac's module graph is limited to, empty for javac's default
  *     graph (every system module)
  * @param sets each set's root by name, in the order given; {@code null} for the class path
+ * @param deleteEachRun whether each compilation's files are deleted right after it
  */
-record SpecSetArgs(int warmup, int count, Optional<String> limitModules, Map<String, Path> sets) {
+record SpecSetArgs(
+    int warmup, int count, Optional<String> limitModules, Map<String, Path> sets, boolean deleteEachRun) {
   private static final String INDEX = "bitrix24/spec/index.txt";
 
   /**
@@ -31,6 +35,7 @@ record SpecSetArgs(int warmup, int count, Optional<String> limitModules, Map<Str
   static SpecSetArgs parseOrExit(String[] args, int warmup, String countOption, int count) {
     Map<String, Path> sets = new LinkedHashMap<>();
     Optional<String> limitModules = Optional.empty();
+    boolean deleteEachRun = false;
     HarnessArgs in = new HarnessArgs(args);
     while (in.hasNext()) {
       String argument = in.next();
@@ -40,11 +45,14 @@ record SpecSetArgs(int warmup, int count, Optional<String> limitModules, Map<Str
         count = in.count(argument, 1);
       } else if (argument.equals("--limit-modules")) {
         limitModules = Optional.of(in.value(argument));
+      } else if (argument.equals("--delete-each-run")) {
+        deleteEachRun = true;
       } else {
         String[] pair = argument.split("=", 2);
         if (pair.length != 2 || pair[0].isEmpty() || pair[1].isEmpty()) {
           throw in.unknown(argument,
-              "--warmup N, " + countOption + " N, --limit-modules LIST or name=classpath|DIR");
+              "--warmup N, " + countOption + " N, --limit-modules LIST, --delete-each-run"
+                  + " or name=classpath|DIR");
         }
         sets.put(pair[0], pair[1].equals("classpath") ? null : specRoot(pair[0], pair[1]));
       }
@@ -52,7 +60,7 @@ record SpecSetArgs(int warmup, int count, Optional<String> limitModules, Map<Str
     if (sets.isEmpty()) {
       sets.put("real", null);
     }
-    return new SpecSetArgs(warmup, count, limitModules, Collections.unmodifiableMap(sets));
+    return new SpecSetArgs(warmup, count, limitModules, Collections.unmodifiableMap(sets), deleteEachRun);
   }
 
   private static Path specRoot(String name, String dir) {
